@@ -1,0 +1,102 @@
+"""Le modèle de document : des blocs de texte ordonnés, leurs faits de mise en forme et leur origine.
+
+Chaque caractère du texte d'un bloc renvoie à sa place dans la source (bloc, segment), pour qu'un constat soit
+ancré exactement et puisse être réécrit plus tard dans le .docx.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Un morceau de texte homogène d'un bloc (un « run » Word), avec sa mise en forme."""
+
+    debut: int                      # position dans le texte du bloc
+    fin: int
+    gras: bool = False
+    italique: bool = False
+    souligne: bool = False
+    majuscules: bool = False        # propriété « tout en majuscules » (w:caps), pas la casse du texte
+    taille: float | None = None     # en points
+    source: str = ""                # ex. « r3 » : 4e run du paragraphe
+
+
+@dataclass
+class Bloc:
+    """Un paragraphe (ou une cellule, une zone de texte…) : son texte, ses segments, son origine."""
+
+    indice: int
+    texte: str
+    segments: list[Segment] = field(default_factory=list)
+    partie: str = "corps"           # corps | tableau | entete | pied | zone_texte | page
+    source: str = ""                # localisation dans la source, ex. « corps/p12 », « corps/t1/l2/c3/p0 »
+    ligne: int = 0                  # numéro de ligne (1 = première) dans la source, ou rang du paragraphe
+    style: str | None = None
+
+    def segment_a(self, position: int) -> Segment | None:
+        """Segment qui contient la position donnée du texte du bloc."""
+        for segment in self.segments:
+            if segment.debut <= position < segment.fin:
+                return segment
+        return None
+
+    def est_mis_en_evidence(self, debut: int, fin: int) -> bool:
+        """Vrai si tout le texte visible de [debut, fin) est en gras, souligné ou en majuscules (CPC:680 « très apparente »)."""
+        couverts = [s for s in self.segments if s.fin > debut and s.debut < fin]
+        if not couverts:
+            return False
+        for segment in couverts:
+            morceau = self.texte[max(segment.debut, debut):min(segment.fin, fin)]
+            if not morceau.strip():
+                continue
+            lettres = [c for c in morceau if c.isalpha()]
+            en_capitales = bool(lettres) and all(c.isupper() for c in lettres)
+            if not (segment.gras or segment.souligne or segment.majuscules or en_capitales):
+                return False
+        return True
+
+
+@dataclass
+class Document:
+    """Un document lu : ses blocs dans l'ordre de lecture, et ce que la lecture a dû signaler."""
+
+    chemin: str | None
+    format: str                     # docx | odt | txt | pdf | texte
+    blocs: list[Bloc]
+    avertissements: list[str] = field(default_factory=list)
+
+    SEPARATEUR = "\n"
+
+    @cached_property
+    def debuts(self) -> list[int]:
+        """Position de départ de chaque bloc dans `texte`."""
+        debuts, position = [], 0
+        for bloc in self.blocs:
+            debuts.append(position)
+            position += len(bloc.texte) + len(self.SEPARATEUR)
+        return debuts
+
+    @cached_property
+    def texte(self) -> str:
+        """Texte entier : les blocs joints par un saut de ligne."""
+        return self.SEPARATEUR.join(bloc.texte for bloc in self.blocs)
+
+    def localiser(self, position: int) -> tuple[Bloc, int]:
+        """Bloc et position dans ce bloc d'une position du texte entier."""
+        if not self.blocs:
+            raise ValueError("document sans bloc")
+        rang = max(0, bisect_right(self.debuts, position) - 1)
+        bloc = self.blocs[rang]
+        return bloc, min(position - self.debuts[rang], len(bloc.texte))
+
+
+def document_de_texte(texte: str, chemin: str | None = None, format: str = "texte") -> Document:
+    """Document fait d'un texte brut : un bloc par ligne, numéro de ligne = rang de la ligne."""
+    lignes = texte.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocs = [Bloc(indice=i, texte=ligne, segments=[Segment(0, len(ligne))] if ligne else [],
+                  partie="corps", source=f"l{i + 1}", ligne=i + 1)
+             for i, ligne in enumerate(lignes)]
+    return Document(chemin=chemin, format=format, blocs=blocs)
