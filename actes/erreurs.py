@@ -21,6 +21,14 @@ class FichierIntrouvable(ActesErreur):
     """Le chemin n'existe pas ou n'est pas un fichier."""
 
 
+class FichierIllisible(ActesErreur):
+    """Le fichier existe mais ne peut pas être lu (droits, erreur d'entrée-sortie)."""
+
+
+class FichierTropVolumineux(ActesErreur):
+    """Fichier plus grand que la limite de lecture."""
+
+
 class FormatNonReconnu(ActesErreur):
     """Le contenu du fichier ne correspond à aucun format lu (quelle que soit son extension)."""
 

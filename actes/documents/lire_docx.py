@@ -1,0 +1,353 @@
+"""Lecture d'un .docx par lxml directement sur les parties du paquet (plus rapide que python-docx, même texte).
+
+Ordre de lecture : en-têtes, corps (paragraphes et tableaux dans l'ordre du document, tableaux imbriqués,
+zones de texte après le paragraphe qui les ancre), pieds de page. Choix de texte :
+- une tabulation (w:tab, w:ptab) donne « \\t » ; un saut de ligne manuel (w:br, w:cr, y compris saut de page)
+  donne « \\n » à l'intérieur du bloc : `Document.texte` ne distingue donc pas un saut de ligne d'un changement de
+  paragraphe, mais `Bloc.ligne` reste le rang du paragraphe ;
+- d'un champ (w:fldChar, w:fldSimple) seul le résultat affiché est lu, jamais l'instruction ;
+- le texte supprimé en suivi des modifications (w:del, w:moveFrom) et le texte masqué (w:vanish) sont omis ;
+- d'un mc:AlternateContent seul le premier mc:Choice est lu (la copie mc:Fallback d'une zone de texte est ignorée) ;
+- le trait d'union insécable (w:noBreakHyphen) donne « - » ; le trait d'union conditionnel et les symboles
+  (w:softHyphen, w:sym) sont omis ; les notes de bas de page et la numérotation automatique ne sont pas lues.
+
+Mise en forme d'un segment : propriétés directes du run, sinon style de caractère (w:rStyle), sinon style de
+paragraphe, sinon valeurs par défaut du document ; chaque style suit sa chaîne w:basedOn. Simplification : un style
+de caractère l'emporte sur le style de paragraphe (pas de « bascule » XOR des propriétés w:b, w:i, w:caps).
+
+Localisation (`Bloc.source`) : « corps/p12 » = 13e paragraphe du conteneur, « corps/t1/l2/c3/p0 » = 1er paragraphe
+de la 4e cellule de la 3e ligne du 2e tableau ; les w:sdt et w:customXml sont traversés sans compter ;
+« entete:header1.xml/p0 », « pied:footer1.xml/p0 » ; une zone de texte ajoute « /z0/p0 » à la source de son
+paragraphe. `Segment.source` « r3 » = 4e run lu du paragraphe (hors w:del, mc:Fallback et zones de texte).
+"""
+from __future__ import annotations
+
+import posixpath
+import zipfile
+
+from lxml import etree
+
+from ..erreurs import ArchiveCorrompue
+from . import garde
+from .document import Bloc, Document, Segment
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+_P, _TBL, _TR, _TC, _R_, _T = W + "p", W + "tbl", W + "tr", W + "tc", W + "r", W + "t"
+_TAB, _PTAB, _BR, _CR = W + "tab", W + "ptab", W + "br", W + "cr"
+_FLDCHAR, _NBH, _RPR, _PPR = W + "fldChar", W + "noBreakHyphen", W + "rPr", W + "pPr"
+_TXBX = W + "txbxContent"
+_CHOICE, _FALLBACK, _ALTERNATE = _MC + "Choice", _MC + "Fallback", _MC + "AlternateContent"
+_VAL, _FLDTYPE = W + "val", W + "fldCharType"
+_SDT, _SDTCONTENT, _CUSTOMXML = W + "sdt", W + "sdtContent", W + "customXml"
+# Éléments traversés dans un paragraphe (leurs runs sont visibles).
+_TRAVERSES = {W + n for n in ("hyperlink", "smartTag", "customXml", "ins", "moveTo", "sdtContent", "fldSimple",
+                              "dir", "bdo")} | {_SDT}
+# Éléments dont le contenu peut porter une zone de texte.
+_OBJETS = {W + "drawing", W + "pict", W + "object"}
+_FAUX = {"0", "false", "off", "none"}
+_TOGGLES = {W + "b": "gras", W + "i": "italique", W + "caps": "majuscules", W + "vanish": "cache"}
+
+
+def _choix(alternative: etree._Element) -> etree._Element | None:
+    """Premier mc:Choice d'un mc:AlternateContent (à défaut, son mc:Fallback)."""
+    for enfant in alternative:
+        if enfant.tag == _CHOICE:
+            return enfant
+    for enfant in alternative:
+        if enfant.tag == _FALLBACK:
+            return enfant
+    return None
+
+
+def _proprietes(rpr: etree._Element | None) -> dict:
+    """Faits de mise en forme écrits dans un w:rPr (seulement ceux qui y figurent)."""
+    faits: dict = {}
+    if rpr is None:
+        return faits
+    for enfant in rpr:
+        tag = enfant.tag
+        nom = _TOGGLES.get(tag)
+        if nom is not None:
+            faits[nom] = enfant.get(_VAL, "true").lower() not in _FAUX
+        elif tag == W + "u":
+            faits["souligne"] = enfant.get(_VAL, "single").lower() not in _FAUX
+        elif tag == W + "sz":
+            try:
+                faits["taille"] = int(enfant.get(_VAL, "")) / 2
+            except ValueError:
+                pass
+    return faits
+
+
+class _Styles:
+    """Styles du document : propriétés de caractère résolues le long de w:basedOn."""
+
+    def __init__(self, racine: etree._Element | None):
+        self._bruts: dict[str, tuple[str | None, dict]] = {}
+        self.noms: dict[str, str] = {}
+        self.paragraphe_defaut: str | None = None
+        self.defauts: dict = {}
+        self._resolus: dict[str, dict] = {}
+        if racine is None:
+            return
+        defauts = racine.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.defauts = _proprietes(defauts)
+        for style in racine.iter(W + "style"):
+            identifiant = style.get(W + "styleId")
+            if identifiant is None:
+                continue
+            base = style.find(W + "basedOn")
+            nom = style.find(W + "name")
+            self.noms[identifiant] = nom.get(_VAL, identifiant) if nom is not None else identifiant
+            self._bruts[identifiant] = (base.get(_VAL) if base is not None else None, _proprietes(style.find(_RPR)))
+            if style.get(W + "type") == "paragraph" and style.get(W + "default", "0").lower() in ("1", "true", "on"):
+                self.paragraphe_defaut = identifiant
+
+    def proprietes(self, identifiant: str | None) -> dict:
+        """Propriétés de caractère d'un style, héritage w:basedOn compris (cycle coupé)."""
+        if identifiant is None:
+            return {}
+        if identifiant in self._resolus:
+            return self._resolus[identifiant]
+        chaine, courant = [], identifiant
+        while courant in self._bruts and courant not in chaine and len(chaine) < 50:
+            chaine.append(courant)
+            courant = self._bruts[courant][0]
+        faits: dict = {}
+        for style in reversed(chaine):
+            faits.update(self._bruts[style][1])
+        self._resolus[identifiant] = faits
+        return faits
+
+
+class _LecteurDocx:
+    """Parcours des parties XML d'un paquet Word vers une liste de blocs."""
+
+    def __init__(self, styles: _Styles):
+        self.styles = styles
+        self.blocs: list[Bloc] = []
+        self.champs: list[str] = []        # pile des champs ouverts : « instruction » ou « resultat »
+
+    # --- niveau bloc ---------------------------------------------------------------------------------------------
+    def _elements(self, conteneur: etree._Element):
+        """Paragraphes et tableaux d'un conteneur, dans l'ordre, à travers w:sdt, w:customXml et mc:AlternateContent."""
+        for enfant in conteneur:
+            tag = enfant.tag
+            if tag == _P or tag == _TBL:
+                yield enfant
+            elif tag == _SDT:
+                contenu = enfant.find(_SDTCONTENT)
+                if contenu is not None:
+                    yield from self._elements(contenu)
+            elif tag == _CUSTOMXML or tag == _SDTCONTENT:
+                yield from self._elements(enfant)
+            elif tag == _ALTERNATE:
+                choix = _choix(enfant)
+                if choix is not None:
+                    yield from self._elements(choix)
+
+    def conteneur(self, element: etree._Element, partie: str, prefixe: str) -> None:
+        """Lit les paragraphes et tableaux d'un corps, d'une cellule, d'un en-tête ou d'une zone de texte."""
+        rang_p = rang_t = 0
+        for enfant in self._elements(element):
+            if enfant.tag == _P:
+                self.paragraphe(enfant, partie, f"{prefixe}/p{rang_p}")
+                rang_p += 1
+            else:
+                self.tableau(enfant, "tableau" if partie == "corps" else partie, f"{prefixe}/t{rang_t}")
+                rang_t += 1
+
+    def tableau(self, tableau: etree._Element, partie: str, prefixe: str) -> None:
+        """Lit un tableau ligne par ligne, cellule par cellule (tableaux imbriqués compris)."""
+        lignes = [e for e in self._descendre(tableau, _TR)]
+        for rang_l, ligne in enumerate(lignes):
+            for rang_c, cellule in enumerate(self._descendre(ligne, _TC)):
+                self.conteneur(cellule, partie, f"{prefixe}/l{rang_l}/c{rang_c}")
+
+    def _descendre(self, element: etree._Element, tag: str):
+        """Enfants `tag` d'un élément, à travers w:sdt/w:sdtContent/w:customXml."""
+        for enfant in element:
+            if enfant.tag == tag:
+                yield enfant
+            elif enfant.tag in (_SDT, _SDTCONTENT, _CUSTOMXML):
+                yield from self._descendre(enfant, tag)
+
+    # --- niveau paragraphe ---------------------------------------------------------------------------------------
+    def paragraphe(self, paragraphe: etree._Element, partie: str, source: str) -> None:
+        """Lit un paragraphe en un bloc, puis les zones de texte qu'il ancre."""
+        ppr = paragraphe.find(_PPR)
+        style_id = None
+        if ppr is not None:
+            pstyle = ppr.find(W + "pStyle")
+            if pstyle is not None:
+                style_id = pstyle.get(_VAL)
+        if style_id is None:
+            style_id = self.styles.paragraphe_defaut
+        etat = _Paragraphe({**self.styles.defauts, **self.styles.proprietes(style_id)})
+        self._contenu(paragraphe, etat)
+        self.blocs.append(Bloc(indice=0, texte="".join(etat.morceaux), segments=etat.segments, partie=partie,
+                               source=source, style=self.styles.noms.get(style_id, style_id) if style_id else None))
+        for rang_z, zone in enumerate(etat.zones):
+            champs, self.champs = self.champs, []
+            self.conteneur(zone, "zone_texte", f"{source}/z{rang_z}")
+            self.champs = champs
+
+    def _contenu(self, element: etree._Element, etat: _Paragraphe) -> None:
+        for enfant in element:
+            tag = enfant.tag
+            if tag == _R_:
+                self._run(enfant, etat)
+            elif tag in _TRAVERSES:
+                self._contenu(enfant, etat)
+            elif tag == _ALTERNATE:
+                choix = _choix(enfant)
+                if choix is not None:
+                    self._contenu(choix, etat)
+
+    def _run(self, run: etree._Element, etat: _Paragraphe) -> None:
+        rang = etat.runs
+        etat.runs += 1
+        rpr = run.find(_RPR)
+        directes = _proprietes(rpr)
+        faits = etat.base
+        if rpr is not None:
+            rstyle = rpr.find(W + "rStyle")
+            if rstyle is not None:
+                faits = {**faits, **self.styles.proprietes(rstyle.get(_VAL))}
+        if directes:
+            faits = {**faits, **directes}
+        cache = faits.get("cache", False)
+        debut = etat.longueur
+        for enfant in run:
+            tag = enfant.tag
+            if tag == _T:
+                if not cache and "instruction" not in self.champs and enfant.text:
+                    etat.ajouter(enfant.text)
+            elif tag == _TAB or tag == _PTAB:
+                if not cache and "instruction" not in self.champs:
+                    etat.ajouter("\t")
+            elif tag == _BR or tag == _CR:
+                if not cache and "instruction" not in self.champs:
+                    etat.ajouter("\n")
+            elif tag == _NBH:
+                if not cache and "instruction" not in self.champs:
+                    etat.ajouter("-")
+            elif tag == _FLDCHAR:
+                self._champ(enfant.get(_FLDTYPE))
+            elif tag in _OBJETS:
+                etat.zones.extend(_zones_de_texte(enfant))
+            elif tag == _ALTERNATE:
+                choix = _choix(enfant)
+                if choix is not None:
+                    for objet in choix:
+                        if objet.tag in _OBJETS:
+                            etat.zones.extend(_zones_de_texte(objet))
+        if etat.longueur > debut:
+            etat.segments.append(Segment(
+                debut, etat.longueur, gras=faits.get("gras", False), italique=faits.get("italique", False),
+                souligne=faits.get("souligne", False), majuscules=faits.get("majuscules", False),
+                taille=faits.get("taille"), source=f"r{rang}"))
+
+    def _champ(self, type_: str | None) -> None:
+        """Suit l'état des champs complexes : begin → instruction, separate → résultat, end → fermé."""
+        if type_ == "begin":
+            self.champs.append("instruction")
+        elif type_ == "separate" and self.champs:
+            self.champs[-1] = "resultat"
+        elif type_ == "end" and self.champs:
+            self.champs.pop()
+
+
+class _Paragraphe:
+    """Accumulateur du texte et des segments d'un paragraphe."""
+
+    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs")
+
+    def __init__(self, base: dict):
+        self.base = base
+        self.morceaux: list[str] = []
+        self.longueur = 0
+        self.segments: list[Segment] = []
+        self.zones: list[etree._Element] = []
+        self.runs = 0
+
+    def ajouter(self, texte: str) -> None:
+        self.morceaux.append(texte)
+        self.longueur += len(texte)
+
+
+def _zones_de_texte(objet: etree._Element) -> list[etree._Element]:
+    """w:txbxContent d'un dessin ou d'un objet VML, hors copies mc:Fallback et hors zones imbriquées."""
+    zones = []
+    for zone in objet.iter(_TXBX):
+        parent, garder = zone.getparent(), True
+        while parent is not None and parent is not objet:
+            if parent.tag == _FALLBACK or parent.tag == _TXBX:
+                garder = False
+                break
+            parent = parent.getparent()
+        if garder:
+            zones.append(zone)
+    return zones
+
+
+def _relations(archive: zipfile.ZipFile, nom: str, partie: str) -> list[tuple[str, str, str]]:
+    """(identifiant, type, partie cible) des relations internes d'une partie."""
+    dossier, base = posixpath.split(partie)
+    chemin_rels = posixpath.join(dossier, "_rels", base + ".rels")
+    donnees = garde.lire_entree(archive, chemin_rels, nom)
+    if donnees is None:
+        return []
+    relations = []
+    for relation in garde.analyser_xml(donnees, nom, chemin_rels).iter(_PR + "Relationship"):
+        if relation.get("TargetMode") == "External":
+            continue
+        cible = relation.get("Target", "")
+        cible = cible.lstrip("/") if cible.startswith("/") else posixpath.normpath(posixpath.join(dossier, cible))
+        relations.append((relation.get("Id", ""), relation.get("Type", ""), cible))
+    return relations
+
+
+def lire_docx(archive: zipfile.ZipFile, nom: str, partie: str = "word/document.xml") -> Document:
+    """Document lu depuis un paquet Word déjà contrôlé par `garde.verifier_archive`."""
+    racine = garde.analyser_xml(garde.lire_entree(archive, partie, nom) or b"", nom, partie)
+    corps = racine.find(W + "body")
+    if corps is None:
+        raise ArchiveCorrompue(nom, f"la partie « {partie} » n'a pas de corps (w:body)")
+    relations = _relations(archive, nom, partie)
+    par_id = {identifiant: cible for identifiant, _, cible in relations}
+    styles_xml = next((cible for _, type_, cible in relations if type_.endswith("/styles")), None)
+    donnees_styles = garde.lire_entree(archive, styles_xml, nom) if styles_xml else None
+    styles = _Styles(garde.analyser_xml(donnees_styles, nom, styles_xml) if donnees_styles else None)
+
+    references: dict[str, list[str]] = {"entete": [], "pied": []}
+    for sect in racine.iter(W + "sectPr"):
+        for reference in sect:
+            genre = {W + "headerReference": "entete", W + "footerReference": "pied"}.get(reference.tag)
+            cible = par_id.get(reference.get(_R + "id", ""))
+            if genre and cible and cible not in references[genre]:
+                references[genre].append(cible)
+
+    lecteur = _LecteurDocx(styles)
+    for cible in references["entete"]:
+        _lire_partie(lecteur, archive, nom, cible, "entete")
+    lecteur.conteneur(corps, "corps", "corps")
+    for cible in references["pied"]:
+        _lire_partie(lecteur, archive, nom, cible, "pied")
+    for rang, bloc in enumerate(lecteur.blocs):
+        bloc.indice, bloc.ligne = rang, rang + 1
+    return Document(chemin=nom, format="docx", blocs=lecteur.blocs)
+
+
+def _lire_partie(lecteur: _LecteurDocx, archive: zipfile.ZipFile, nom: str, cible: str, partie: str) -> None:
+    """Lit un en-tête ou un pied de page (partie absente : ignorée, comme le fait Word)."""
+    donnees = garde.lire_entree(archive, cible, nom)
+    if donnees is None:
+        return
+    lecteur.champs = []
+    lecteur.conteneur(garde.analyser_xml(donnees, nom, cible), partie, f"{partie}:{posixpath.basename(cible)}")
+    lecteur.champs = []
