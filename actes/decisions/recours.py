@@ -1,0 +1,168 @@
+"""Voie de recours, délai, juridiction et siège (CPC:680), d'après la table `regles/recours/voies.yaml`."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..donnees import lire_yaml
+from ..erreurs import EntreeInvalide
+from ..ressources import dossier_regles
+from .juridictions import ALIAS_TYPES, cour_d_appel, departements_de_la_cour
+from .texte import replier
+
+NOMS_JURIDICTIONS = {
+    "tribunal_judiciaire": "tribunal judiciaire", "tribunal_de_grande_instance": "tribunal de grande instance",
+    "tribunal_d_instance": "tribunal d'instance", "tribunal_de_proximite": "tribunal de proximité",
+    "tribunal_de_commerce": "tribunal de commerce", "conseil_de_prud_hommes": "conseil de prud'hommes",
+    "cour_d_appel": "cour d'appel", "tribunal_de_premiere_instance": "tribunal de première instance",
+}
+CONDITIONS = ("juridiction", "type_decision", "nature", "ressort", "juge", "matiere")
+PREMIERE_INSTANCE = set(NOMS_JURIDICTIONS) - {"cour_d_appel"}
+TAUX = {"tribunal_de_commerce": "taux_ressort_tribunal_de_commerce",
+        "conseil_de_prud_hommes": "taux_ressort_conseil_de_prudhommes"}
+
+
+@lru_cache(maxsize=1)
+def table_des_voies() -> list[dict]:
+    """Entrées de `regles/recours/voies.yaml`, dans l'ordre (la première qui convient s'applique)."""
+    return list(lire_yaml(dossier_regles() / "recours" / "voies.yaml"))
+
+
+@lru_cache(maxsize=1)
+def table_des_distances() -> dict:
+    """Collectivités d'outre-mer et pays pour les augmentations de délai (CPC:643, 644)."""
+    return lire_yaml(dossier_regles() / "recours" / "distance.yaml")
+
+
+def _convient(entree: dict, faits: dict) -> bool:
+    for condition, attendu in (entree.get("si") or {}).items():
+        valeurs = attendu if isinstance(attendu, list) else [attendu]
+        if faits.get(condition) not in valeurs:
+            return False
+    return True
+
+
+def libelle_delai(delai: dict | None) -> str | None:
+    """« 15 jours », « 1 mois », « 2 mois »."""
+    if not delai:
+        return None
+    if "mois" in delai:
+        return f"{delai['mois']} mois"
+    return f"{delai['jours']} jours"
+
+
+def nom_juridiction(type_juridiction: str, ville: str | None) -> str:
+    """« tribunal judiciaire de Paris », « cour d'appel d'Angers »."""
+    nom = NOMS_JURIDICTIONS.get(type_juridiction, type_juridiction.replace("_", " "))
+    if not ville:
+        return nom
+    liaison = "d'" if replier(ville)[:1] in "aeiouy" else ("du " if ville.startswith("Le ") else "de ")
+    return f"{nom} {liaison}{ville[3:] if liaison == 'du ' else ville}"
+
+
+def collectivite(demeurant: str) -> str:
+    """Lieu où demeure le destinataire : « metropole », « etranger » ou le nom de la collectivité d'outre-mer ; « inconnu »."""
+    table = table_des_distances()
+    texte = replier(demeurant)
+    codes = re.findall(r"\b(9[78]\d{3}|\d{5})\b", demeurant)
+    for code in codes:
+        for nom, info in sorted(table["outre_mer"].items(), key=lambda x: -max((len(c) for c in x[1]["codes_postaux"]), default=0)):
+            if any(code.startswith(prefixe) for prefixe in sorted(info["codes_postaux"], key=len, reverse=True)
+                   if len(prefixe) == 5 and code == prefixe):
+                return nom
+        for nom, info in table["outre_mer"].items():
+            if any(code.startswith(p) for p in info["codes_postaux"] if len(p) == 3):
+                return nom
+    for nom, info in table["outre_mer"].items():
+        for variante in [nom, *(info.get("noms") or [])]:
+            if re.search(rf"\b{re.escape(replier(variante))}\b", texte):
+                return nom
+    if any(re.search(rf"\b{re.escape(replier(pays))}\b", texte) for pays in table["etranger"]):
+        return "etranger"
+    if codes or any(re.search(rf"\b{re.escape(replier(m))}\b", texte) for m in table["metropole"]):
+        return "metropole"
+    return "inconnu"
+
+
+def augmentation_distance(voie: str, siege_recours: str | None, demeurant: str | None) -> dict | None:
+    """Augmentation du délai à raison de la distance (CPC:643 juridiction en métropole, CPC:644 outre-mer)."""
+    if not demeurant or voie not in ("appel", "opposition", "pourvoi_en_cassation"):
+        return None
+    table = table_des_distances()
+    lieu = collectivite(demeurant)
+    if lieu == "inconnu":
+        return {"mois": None, "articles": ["CPC:643", "CPC:644"],
+                "raison": f"lieu « {demeurant} » non reconnu : augmentation éventuelle à déterminer"}
+    ressort = departements_de_la_cour(siege_recours) if siege_recours else set()
+    outre_mer_juridiction = next((c for c in table["collectivites_644"] if c in ressort), None)
+    if outre_mer_juridiction is None:
+        mois = {"metropole": 0, "etranger": 2}.get(lieu, 1)
+        return {"mois": mois, "articles": ["CPC:643", "CPC:647"], "lieu": lieu}
+    if voie == "pourvoi_en_cassation":
+        return {"mois": 0, "articles": ["CPC:644"], "lieu": lieu,
+                "raison": "CPC:644 n'augmente pas le délai de pourvoi"}
+    mois = 0 if lieu == outre_mer_juridiction else (2 if lieu == "etranger" else 1)
+    return {"mois": mois, "articles": ["CPC:644", "CPC:647"], "lieu": lieu}
+
+
+def _taux_ressort(type_juridiction: str, jour: dt.date | None):
+    from ..parametres import parametre
+    nom = TAUX.get(type_juridiction, "taux_ressort_tribunal_judiciaire")
+    try:
+        return parametre(nom).au(jour or dt.date.today())
+    except Exception:  # noqa: BLE001 - un taux absent n'empêche pas de dire que le ressort est inconnu
+        return None
+
+
+def voie_de_recours(juridiction_type, type_decision, nature, ressort, matiere=None, juge=None, date_decision=None,
+                    demeurant=None, *, ville=None) -> dict:
+    """Voie ouverte, délai, point de départ, juridiction de recours et siège, articles (CPC:680 ; table regles/recours)."""
+    juridiction_type = ALIAS_TYPES.get(juridiction_type, juridiction_type)
+    if isinstance(date_decision, str):
+        try:
+            date_decision = dt.date.fromisoformat(date_decision)
+        except ValueError:
+            raise EntreeInvalide("date_decision", f"« {date_decision} » n'est pas une date AAAA-MM-JJ") from None
+    ressort = {"premier_ressort": "premier", "dernier_ressort": "dernier", "inconnu": None}.get(ressort, ressort)
+    if type_decision == "ordonnance_injonction_de_payer":
+        type_decision = "ordonnance_d_injonction_de_payer"
+    faits = {"juridiction": juridiction_type, "type_decision": type_decision, "nature": nature, "ressort": ressort,
+             "juge": juge, "matiere": matiere}
+    if type_decision == "ordonnance_d_injonction_de_payer":
+        faits["type_decision"] = "ordonnance_injonction_de_payer"
+    vide = {"voie": "inconnue", "delai": None, "point_de_depart": None, "juridiction": None, "siege": None,
+            "modalites": None, "articles": [], "amende_civile": None, "augmentation_distance": None, "regle": None,
+            "raison": None, "a_verifier": None}
+    entree = next((e for e in table_des_voies() if _convient(e, faits)), None)
+    if entree is None:
+        if juridiction_type in PREMIERE_INSTANCE and ressort is None:
+            taux = _taux_ressort(juridiction_type, date_decision)
+            seuil = f" de {taux} €" if taux is not None else ""
+            vide["raison"] = (f"la décision n'indique pas si elle est rendue en premier ou en dernier ressort : appel "
+                              f"(1 mois) si la demande excède le taux de ressort{seuil}, sinon pourvoi (2 mois)")
+        else:
+            vide["raison"] = "aucune entrée de la table des voies de recours ne correspond à cette décision"
+        return vide
+    voie = "pourvoi_en_cassation" if entree["voie"] == "pourvoi" else entree["voie"]
+    resultat = dict(vide, voie=voie, delai=libelle_delai(entree.get("delai")),
+                    point_de_depart=entree.get("point_de_depart"), modalites=entree.get("modalites"),
+                    articles=list(entree.get("articles") or []), amende_civile=entree.get("amende_civile"),
+                    regle=entree["code"], raison=entree.get("raison"), a_verifier=entree.get("a_verifier"))
+    devant = entree.get("recours_devant")
+    if devant == "cour_de_cassation":
+        resultat.update(juridiction="Cour de cassation", siege="Paris")
+    elif devant == "cour_d_appel":
+        if juridiction_type == "cour_d_appel":
+            cour = cour_d_appel("cour_d_appel", ville or "") if ville else None
+        else:
+            cour = cour_d_appel(juridiction_type, ville or "") if ville and juridiction_type else None
+        if cour:
+            resultat.update(juridiction=cour["nom"][0].lower() + cour["nom"][1:], siege=cour["siege"])
+        else:
+            resultat["raison"] = (f"cour d'appel non trouvée pour « {nom_juridiction(juridiction_type or '', ville)} » "
+                                  f"dans regles/juridictions")
+    elif devant in ("meme_juridiction", "juge_saisi"):
+        resultat.update(juridiction=nom_juridiction(juridiction_type or "", ville), siege=ville)
+    resultat["augmentation_distance"] = augmentation_distance(voie, resultat["siege"], demeurant)
+    return resultat

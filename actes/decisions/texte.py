@@ -1,0 +1,104 @@
+"""Texte d'une décision : lecture (.txt, JSON Judilibre, .docx, .pdf) et normalisation des sources tokenisées."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..erreurs import DocumentSansTexte, EntreeInvalide, FichierIntrouvable
+
+TAILLE_MAX = 20 * 1024 * 1024
+CHAMPS_TEXTE_JSON = ("text", "texte", "originalText", "pseudoText")
+
+
+@dataclass
+class Source:
+    """Texte normalisé d'une décision et, pour un export Judilibre, ses métadonnées."""
+
+    texte: str
+    chemin: str
+    meta: dict = field(default_factory=dict)
+
+
+def normaliser(texte: str) -> str:
+    """Espaces des sources tokenisées recollés (« d' appel » → « d'appel », « S. , » → « S., »), lignes conservées."""
+    texte = texte.replace("\r\n", "\n").replace("\r", "\n").replace("\u2019", "'").replace("\xa0", " ")
+    texte = texte.replace("\u202f", " ").replace("\t", " ")
+    texte = re.sub(r"(\w)' +(?=\w)", r"\1'", texte)
+    texte = re.sub(r" +([,.;:)\]])", r"\1", texte)
+    texte = re.sub(r"([(\[]) +", r"\1", texte)
+    texte = re.sub(r"\.\.(?=[,\s])", ".", texte)
+    texte = re.sub(r"[ ]{2,}", " ", texte)
+    return "\n".join(ligne.strip() for ligne in texte.split("\n"))
+
+
+def replier(texte: str) -> str:
+    """Minuscules sans accents, pour comparer des noms de villes ou de juridictions."""
+    texte = unicodedata.normalize("NFKD", texte).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", texte).strip()
+
+
+def _texte_json(chemin: Path, brut: str) -> Source:
+    try:
+        donnees = json.loads(brut)
+    except json.JSONDecodeError as exc:
+        raise EntreeInvalide(chemin, f"JSON invalide : {exc.msg} (ligne {exc.lineno})") from None
+    if isinstance(donnees, dict) and isinstance(donnees.get("results"), list) and donnees["results"]:
+        donnees = donnees["results"][0]
+    if isinstance(donnees, list) and donnees:
+        donnees = donnees[0]
+    if not isinstance(donnees, dict):
+        raise EntreeInvalide(chemin, "export JSON attendu : un objet avec le champ « text » (Judilibre)")
+    for champ in CHAMPS_TEXTE_JSON:
+        if isinstance(donnees.get(champ), str) and donnees[champ].strip():
+            meta = {k: v for k, v in donnees.items() if k not in CHAMPS_TEXTE_JSON and isinstance(v, (str, int))}
+            return Source(normaliser(donnees[champ]), str(chemin), meta)
+    raise DocumentSansTexte(chemin, "l'export JSON n'a pas de champ « text » non vide")
+
+
+def _sans_commentaires(texte: str) -> str:
+    """Retire les lignes d'annotation « # source: » / « # note: » placées en tête d'un fichier de corpus."""
+    lignes = texte.split("\n")
+    while lignes and re.match(r"#\s*(source|note)\s*:", lignes[0], re.I):
+        lignes.pop(0)
+    return "\n".join(lignes)
+
+
+def lire_source(chemin: str | Path) -> Source:
+    """Décision lue depuis un fichier .txt, .json (Judilibre), .docx ou .pdf."""
+    chemin = Path(chemin)
+    if not chemin.is_file():
+        raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
+    if chemin.stat().st_size > TAILLE_MAX:
+        raise EntreeInvalide(chemin, "fichier trop volumineux pour une décision")
+    debut = chemin.open("rb").read(8)
+    if debut.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
+        return _source_document(chemin)
+    octets = chemin.read_bytes()
+    try:
+        brut = octets.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        brut = octets.decode("cp1252", errors="replace")
+    if brut.lstrip().startswith(("{", "[")):
+        return _texte_json(chemin, brut)
+    texte = normaliser(_sans_commentaires(brut))
+    if not texte.strip():
+        raise DocumentSansTexte(chemin, "fichier vide")
+    return Source(texte, str(chemin))
+
+
+def _source_document(chemin: Path) -> Source:
+    try:
+        from ..documents.lecture import lire
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("actes.documents"):
+            raise EntreeInvalide(chemin, "lecture des .docx et .pdf indisponible dans cette version ; "
+                                         "fournir la décision en .txt ou en JSON") from None
+        raise
+    document = lire(chemin)
+    texte = normaliser(document.texte)
+    if not texte.strip():
+        raise DocumentSansTexte(chemin, "document sans texte exploitable")
+    return Source(texte, str(chemin))
