@@ -37,7 +37,11 @@ class DocumentChiffre(ActesErreur):
     """Conteneur OLE : document protégé par mot de passe ou ancien format Word 97-2003."""
 
 
-class ArchiveCorrompue(ActesErreur):
+class DocumentCorrompu(ActesErreur):
+    """Document tronqué ou abîmé (archive .docx/.odt, PDF) : son format est reconnu mais il est illisible."""
+
+
+class ArchiveCorrompue(DocumentCorrompu):
     """Archive .docx/.odt tronquée, incomplète ou illisible."""
 
 

@@ -10,7 +10,7 @@ import logging
 import struct
 import zlib
 
-from ..erreurs import ArchiveCorrompue, DocumentChiffre, DocumentSansTexte
+from ..erreurs import DocumentChiffre, DocumentCorrompu, DocumentSansTexte
 from .document import Bloc, Document, Segment
 
 PAGES_MAX = 300
@@ -38,7 +38,7 @@ def lire_pdf(donnees: bytes, nom: str) -> Document:
         pages = lecteur.pages
         nombre = len(pages)
     except echecs as exc:
-        raise ArchiveCorrompue(nom, "PDF illisible (tronqué ou corrompu)") from exc
+        raise DocumentCorrompu(nom, "PDF illisible (tronqué ou corrompu)") from exc
 
     avertissements, blocs, sans_texte = [], [], []
     if nombre > PAGES_MAX:
@@ -52,7 +52,7 @@ def lire_pdf(donnees: bytes, nom: str) -> Document:
         if not texte.strip():
             sans_texte.append(rang_page + 1)
             continue
-        lignes = texte.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lignes = texte.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n").split("\n")
         for rang_ligne, ligne in enumerate(lignes):
             blocs.append(Bloc(indice=len(blocs), texte=ligne, segments=[Segment(0, len(ligne))] if ligne else [],
                               partie="corps", source=f"page{rang_page + 1}/l{rang_ligne + 1}", ligne=len(blocs) + 1))
