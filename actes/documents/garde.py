@@ -24,7 +24,7 @@ NOM_MAX = 1024                                # longueur d'un nom d'entrée
 _DECLARATIONS = tuple(
     motif.encode(codage)
     for motif in ("<!DOCTYPE", "<!ENTITY")
-    for codage in ("ascii", "utf-16-le", "utf-16-be")
+    for codage in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 )
 
 

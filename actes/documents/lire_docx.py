@@ -23,6 +23,7 @@ paragraphe. `Segment.source` « r3 » = 4e run lu du paragraphe (hors w:del, mc:
 from __future__ import annotations
 
 import posixpath
+import threading
 import zipfile
 
 from lxml import etree
@@ -84,44 +85,68 @@ def _proprietes(rpr: etree._Element | None) -> dict:
 
 
 class _Styles:
-    """Styles du document : propriétés de caractère résolues le long de w:basedOn."""
+    """Styles du document : propriétés de caractère résolues le long de w:basedOn, calculées à la demande."""
 
     def __init__(self, racine: etree._Element | None):
-        self._bruts: dict[str, tuple[str | None, dict]] = {}
-        self.noms: dict[str, str] = {}
+        self._elements: dict[str, etree._Element] = {}
         self.paragraphe_defaut: str | None = None
         self.defauts: dict = {}
         self._resolus: dict[str, dict] = {}
+        self._noms: dict[str, str] = {}
         if racine is None:
             return
-        defauts = racine.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
-        self.defauts = _proprietes(defauts)
-        for style in racine.iter(W + "style"):
+        self.defauts = _proprietes(racine.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"))
+        for style in racine.iterchildren(W + "style"):
             identifiant = style.get(W + "styleId")
             if identifiant is None:
                 continue
-            base = style.find(W + "basedOn")
-            nom = style.find(W + "name")
-            self.noms[identifiant] = nom.get(_VAL, identifiant) if nom is not None else identifiant
-            self._bruts[identifiant] = (base.get(_VAL) if base is not None else None, _proprietes(style.find(_RPR)))
+            self._elements[identifiant] = style
             if style.get(W + "type") == "paragraph" and style.get(W + "default", "0").lower() in ("1", "true", "on"):
                 self.paragraphe_defaut = identifiant
+
+    def nom(self, identifiant: str) -> str:
+        """Nom affiché d'un style (son identifiant s'il n'en a pas)."""
+        if identifiant not in self._noms:
+            element = self._elements.get(identifiant)
+            nom = element.find(W + "name") if element is not None else None
+            self._noms[identifiant] = nom.get(_VAL, identifiant) if nom is not None else identifiant
+        return self._noms[identifiant]
 
     def proprietes(self, identifiant: str | None) -> dict:
         """Propriétés de caractère d'un style, héritage w:basedOn compris (cycle coupé)."""
         if identifiant is None:
             return {}
-        if identifiant in self._resolus:
-            return self._resolus[identifiant]
-        chaine, courant = [], identifiant
-        while courant in self._bruts and courant not in chaine and len(chaine) < 50:
-            chaine.append(courant)
-            courant = self._bruts[courant][0]
-        faits: dict = {}
-        for style in reversed(chaine):
-            faits.update(self._bruts[style][1])
-        self._resolus[identifiant] = faits
-        return faits
+        if identifiant not in self._resolus:
+            chaine, courant = [], identifiant
+            while courant in self._elements and courant not in chaine and len(chaine) < 50:
+                chaine.append(courant)
+                base = self._elements[courant].find(W + "basedOn")
+                courant = base.get(_VAL) if base is not None else None
+            faits: dict = {}
+            for style in reversed(chaine):
+                faits.update(_proprietes(self._elements[style].find(_RPR)))
+            self._resolus[identifiant] = faits
+        return self._resolus[identifiant]
+
+
+_CACHE_STYLES: dict[bytes, _Styles] = {}
+_CACHE_STYLES_MAX = 16
+_VERROU_STYLES = threading.Lock()
+
+
+def _styles(donnees: bytes | None, nom: str, partie: str | None) -> _Styles:
+    """Styles d'un paquet, gardés en cache par contenu exact : les actes d'un même modèle partagent leur styles.xml."""
+    if not donnees:
+        return _Styles(None)
+    with _VERROU_STYLES:
+        styles = _CACHE_STYLES.get(donnees)
+    if styles is None:
+        styles = _Styles(garde.analyser_xml(donnees, nom, partie))
+        with _VERROU_STYLES:
+            if len(_CACHE_STYLES) >= _CACHE_STYLES_MAX:
+                _CACHE_STYLES.pop(next(iter(_CACHE_STYLES)))
+            _CACHE_STYLES[donnees] = styles
+    return styles
 
 
 class _LecteurDocx:
@@ -190,7 +215,7 @@ class _LecteurDocx:
         etat = _Paragraphe({**self.styles.defauts, **self.styles.proprietes(style_id)})
         self._contenu(paragraphe, etat)
         self.blocs.append(Bloc(indice=0, texte="".join(etat.morceaux), segments=etat.segments, partie=partie,
-                               source=source, style=self.styles.noms.get(style_id, style_id) if style_id else None))
+                               source=source, style=self.styles.nom(style_id) if style_id else None))
         for rang_z, zone in enumerate(etat.zones):
             champs, self.champs = self.champs, []
             self.conteneur(zone, "zone_texte", f"{source}/z{rang_z}")
@@ -321,8 +346,7 @@ def lire_docx(archive: zipfile.ZipFile, nom: str, partie: str = "word/document.x
     relations = _relations(archive, nom, partie)
     par_id = {identifiant: cible for identifiant, _, cible in relations}
     styles_xml = next((cible for _, type_, cible in relations if type_.endswith("/styles")), None)
-    donnees_styles = garde.lire_entree(archive, styles_xml, nom) if styles_xml else None
-    styles = _Styles(garde.analyser_xml(donnees_styles, nom, styles_xml) if donnees_styles else None)
+    styles = _styles(garde.lire_entree(archive, styles_xml, nom) if styles_xml else None, nom, styles_xml)
 
     references: dict[str, list[str]] = {"entete": [], "pied": []}
     for sect in racine.iter(W + "sectPr"):
