@@ -10,7 +10,7 @@ MONTANT = re.compile(
     r"(?<![\d/])(?P<entier>\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(?P<dec>\d{1,2})|\.(?P<decp>\d{1,2}))?(?!\d)"
     r"\s*(?P<unite>€|euros?\b|EUR\b)", re.I)
 
-UNITES = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+UNITES = {"zero": 0, "zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
           "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
           "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
           "septante": 70, "octante": 80, "huitante": 80, "nonante": 90}

@@ -73,7 +73,8 @@ def lire_source(chemin: str | Path) -> Source:
         raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
     if chemin.stat().st_size > TAILLE_MAX:
         raise EntreeInvalide(chemin, "fichier trop volumineux pour une décision")
-    debut = chemin.open("rb").read(8)
+    with chemin.open("rb") as flux:
+        debut = flux.read(8)
     if debut.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
         return _source_document(chemin)
     octets = chemin.read_bytes()

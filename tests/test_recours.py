@@ -1,0 +1,77 @@
+"""Table des voies de recours, carte judiciaire et délais de distance (référentiel procédure §3 et §4)."""
+import pytest
+
+from actes.decisions import cour_d_appel, voie_de_recours
+from actes.erreurs import EntreeInvalide
+
+
+@pytest.mark.parametrize("juridiction, type_decision, nature, ressort, juge, voie, delai, articles", [
+    # procédure §3, tableau des voies et délais de recours
+    ("tribunal_judiciaire", "jugement", "contradictoire", "premier", None, "appel", "1 mois", "CPC:538"),
+    ("tribunal_judiciaire", "jugement", "contradictoire", "dernier", None, "pourvoi_en_cassation", "2 mois", "CPC:612"),
+    ("tribunal_de_commerce", "jugement", "par_defaut", "dernier", None, "opposition", "1 mois", "CPC:571"),
+    ("tribunal_judiciaire", "ordonnance_de_refere", "contradictoire", "premier", "juge_des_referes", "appel", "15 jours", "CPC:490"),
+    ("tribunal_judiciaire", "ordonnance_de_refere", "par_defaut", "dernier", "juge_des_referes", "opposition", "15 jours", "CPC:490"),
+    ("tribunal_judiciaire", "jugement", "contradictoire", "premier", "juge_de_l_execution", "appel", "15 jours", "CPCE:R121-20"),
+    ("tribunal_judiciaire", "ordonnance_d_injonction_de_payer", None, None, None, "opposition", "1 mois", "CPC:1416"),
+    ("cour_d_appel", "arret", "contradictoire", None, None, "pourvoi_en_cassation", "2 mois", "CPC:612"),
+    ("conseil_de_prudhommes", "jugement", "contradictoire", "premier", None, "appel", "1 mois", "CT:R1461-1"),
+])
+def test_table_des_voies(juridiction, type_decision, nature, ressort, juge, voie, delai, articles):
+    r = voie_de_recours(juridiction, type_decision, nature, ressort, juge=juge, ville="Lyon")
+    assert (r["voie"], r["delai"]) == (voie, delai)
+    assert articles in r["articles"]
+
+
+def test_appel_devant_la_cour_du_ressort_avec_son_siege():
+    r = voie_de_recours("tribunal_judiciaire", "jugement", "contradictoire", "premier", ville="Gap")
+    assert (r["juridiction"], r["siege"]) == ("cour d'appel de Grenoble", "Grenoble")
+    assert r["amende_civile"] == "CPC:559"
+
+
+def test_procedure_collective_dix_jours():
+    # CCOM:R661-3 al. 1 (texte vu : legifrance, doctrine.fr, version du 2/7/2014)
+    r = voie_de_recours("tribunal_de_commerce", "jugement", None, None, matiere="procedure_collective", ville="Nantes")
+    assert (r["voie"], r["delai"], r["juridiction"]) == ("appel", "10 jours", "cour d'appel de Rennes")
+
+
+def test_ressort_non_dit_donne_une_voie_inconnue_avec_le_taux():
+    r = voie_de_recours("tribunal_judiciaire", "jugement", "contradictoire", None, date_decision="2023-05-02", ville="Paris")
+    assert r["voie"] == "inconnue" and "5000" in r["raison"]
+
+
+@pytest.mark.parametrize("demeurant, mois", [
+    ("12 rue X, 75011 Paris", 0), ("97110 Pointe-à-Pitre", 1), ("Nouméa", 1), ("Bruxelles, Belgique", 2)])
+def test_distance_juridiction_en_metropole(demeurant, mois):
+    # CPC:643 : +1 mois outre-mer, +2 mois à l'étranger
+    r = voie_de_recours("tribunal_judiciaire", "jugement", "contradictoire", "premier", ville="Paris", demeurant=demeurant)
+    assert r["augmentation_distance"]["mois"] == mois
+
+
+def test_distance_juridiction_outre_mer_ne_joue_pas_pour_le_pourvoi_mais_pour_l_appel():
+    # CPC:644 : juridiction en Martinique ; destinataire en métropole : +1 mois en appel
+    appel = voie_de_recours("tribunal_judiciaire", "jugement", "contradictoire", "premier", ville="Fort-de-France",
+                            demeurant="69003 Lyon")
+    assert appel["siege"] == "Fort-de-France" and appel["augmentation_distance"]["mois"] == 1
+
+
+@pytest.mark.parametrize("type_, ville, siege", [
+    ("tribunal_judiciaire", "Bobigny", "Paris"), ("tribunal_judiciaire", "Pointe-à-Pitre", "Basse-Terre"),
+    ("tribunal_de_commerce", "Antibes", "Aix-en-Provence"), ("tribunal_judiciaire", "Mamoudzou", "Saint-Denis"),
+    ("cour_d_appel", "FORT DE FRANCE", "Fort-de-France"), ("conseil_de_prudhommes", "Nanterre", "Versailles")])
+def test_cour_d_appel_et_siege(type_, ville, siege):
+    assert cour_d_appel(type_, ville)["siege"] == siege
+
+
+def test_cour_d_appel_inconnue_et_type_invalide():
+    assert cour_d_appel("tribunal_judiciaire", "Atlantis") is None
+    with pytest.raises(EntreeInvalide):
+        cour_d_appel("tribunal_administratif", "Paris")
+
+
+def test_chaque_cour_a_un_siege_et_des_tribunaux():
+    from actes.decisions.juridictions import carte
+    cours = carte()["cours"]
+    assert len(cours) == 36
+    assert sum(len(c["tribunaux_judiciaires"]) for c in cours.values()) == 166   # 164 TJ + 2 TPI (Nouméa, Papeete)
+    assert all(c["siege"] and c["tribunaux_judiciaires"] for c in cours.values())
