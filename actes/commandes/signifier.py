@@ -1,0 +1,105 @@
+"""`actes signifier` : rédiger l'acte de signification d'une décision (.docx ou .txt)."""
+from __future__ import annotations
+
+AIDE = "Rédiger l'acte de signification d'une décision (.docx ou .txt) à partir de la décision et d'un dossier."
+
+EPILOGUE = """\
+codes de sortie : 0 acte complet ; 1 acte écrit mais à compléter ou à corriger (chaque mention « [À COMPLÉTER : …] »
+et chaque point à vérifier est signalé sur la sortie d'erreur) ; 2 entrée invalide (rien n'est écrit).
+exemple : actes signifier examples/decision-exemple.txt --dossier examples/dossier-signification.yaml -o acte.docx
+"""
+
+SORTIES = (".docx", ".txt")
+
+
+def configurer(parseur) -> None:
+    """Options de la commande."""
+    import argparse
+
+    parseur.formatter_class = argparse.RawDescriptionHelpFormatter
+    parseur.epilog = EPILOGUE
+    parseur.add_argument("decision", metavar="DECISION",
+                         help="décision (.docx, .pdf, .txt, JSON Judilibre) ou décision déjà lue "
+                              "(JSON de « actes lire-decision --format json »)")
+    parseur.add_argument("--dossier", metavar="DOSSIER.yaml",
+                         help="requérant, commissaire de justice, destinataire, date… (YAML ou JSON ; "
+                              "schéma : regles/schemas/dossier-signification.json)")
+    parseur.add_argument("--date-signification", metavar="AAAA-MM-JJ", dest="date_signification",
+                         help="date de l'acte (remplace celle du dossier) ; donne la date d'expiration du délai")
+    parseur.add_argument("-o", "--sortie", metavar="ACTE.docx", required=True,
+                         help="fichier à écrire : .docx (modèle Word) ou .txt")
+    parseur.add_argument("--format", choices=("texte", "json"), default="texte",
+                         help="compte rendu : texte sur la sortie d'erreur (défaut) ou JSON sur la sortie standard")
+
+
+def _date(texte: str | None):
+    import datetime as dt
+
+    from ..erreurs import EntreeInvalide
+
+    if texte is None:
+        return None
+    try:
+        return dt.date.fromisoformat(texte)
+    except ValueError:
+        raise EntreeInvalide("--date-signification", f"« {texte} » n'est pas une date AAAA-MM-JJ") from None
+
+
+def lire_decision(chemin, demeurant: str | None) -> dict:
+    """Décision déjà lue (JSON) ou lue par `actes.decisions.analyser_decision`."""
+    import json
+    from pathlib import Path
+
+    from ..erreurs import EntreeInvalide, FichierIntrouvable
+
+    source = Path(chemin)
+    if not source.is_file():
+        raise FichierIntrouvable(source, "fichier introuvable ou n'est pas un fichier")
+    if source.suffix.lower() == ".json":
+        try:
+            donnees = json.loads(source.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise EntreeInvalide(source, f"JSON illisible : {exc}") from None
+        if isinstance(donnees, dict) and ("voie_de_recours" in donnees or "type_decision" in donnees):
+            return donnees
+    try:
+        from ..decisions import analyser_decision
+    except ImportError:
+        raise EntreeInvalide(source, "le lecteur de décisions (actes lire-decision) n'est pas disponible dans cette "
+                                     "version : fournir la décision déjà lue, au format JSON") from None
+    return analyser_decision(source, demeurant=demeurant)
+
+
+def executer(args) -> int:
+    """0 acte complet, 1 acte à compléter, 2 entrée invalide."""
+    import sys
+    from pathlib import Path
+
+    from ..erreurs import EntreeInvalide
+    from ..redaction import charger_dossier, rediger_signification
+    from ..redaction.contexte import demeurant_du_destinataire
+    from ..sortie import ecrire_atomique, en_json
+
+    sortie = Path(args.sortie)
+    if sortie.suffix.lower() not in SORTIES:
+        raise EntreeInvalide(sortie, "le fichier de sortie doit finir par .docx ou .txt")
+    date_signification = _date(args.date_signification)
+    dossier = charger_dossier(args.dossier) if args.dossier else {}
+    decision = lire_decision(args.decision, demeurant_du_destinataire(dossier))
+    if not isinstance(decision, dict):
+        raise EntreeInvalide(args.decision, "la décision lue n'est pas un dictionnaire")
+    redaction = rediger_signification(decision, dossier, date_signification=date_signification)
+    contenu = redaction.texte() if sortie.suffix.lower() == ".txt" else redaction.docx
+    entrees = tuple(x for x in (args.decision, args.dossier) if x)
+    ecrire_atomique(sortie, contenu, entrees=entrees)
+    a_corriger = [m for m in redaction.manques if m.gravite in ("erreur", "avertissement")]
+    if args.format == "json":
+        sys.stdout.write(en_json({"sortie": str(sortie), "complet": redaction.est_complet,
+                                  "constats": [m.en_dict() for m in redaction.manques]}))
+    else:
+        for manque in redaction.manques:
+            references = f" [{', '.join(manque.references)}]" if manque.references else ""
+            print(f"{sortie} : {manque.gravite} : {manque.champ} : {manque.message}{references}", file=sys.stderr)
+        bilan = "acte complet" if redaction.est_complet else f"{len(a_corriger)} point(s) à compléter ou à corriger"
+        print(f"{sortie} : écrit ; {bilan}", file=sys.stderr)
+    return 0 if redaction.est_complet else 1
