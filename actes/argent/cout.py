@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..erreurs import EntreeInvalide
-from .montant import ZERO, arrondir
+from ..erreurs import EntreeInvalide, ParametreSansValeur
+from .montant import ZERO, arrondir, formater
 
 EMOLUMENTS = {
     "signification_jugement": "emolument_signification_decision",
@@ -62,6 +62,11 @@ def coefficient(montant: Decimal | None, jour: dt.date) -> tuple[Decimal, str | 
     raise AssertionError("barème d'A444-46 sans dernière tranche ouverte")
 
 
+def formater_coefficient(coef: Decimal) -> str:
+    """Coefficient sans zéros inutiles : « 0,5 », « 2 »."""
+    return f"{coef.normalize():f}".replace(".", ",")
+
+
 def cout_acte(type_acte: str, date: dt.date, *, montant_creance: Decimal | None = None, transport: bool = True,
               debours: Decimal = ZERO) -> CoutActe:
     """Coût d'un acte délivré le jour `date` (CCOM:A444-13 s., A444-46, A444-48 ; CGI:278, 302 bis Y)."""
@@ -71,11 +76,16 @@ def cout_acte(type_acte: str, date: dt.date, *, montant_creance: Decimal | None 
         raise EntreeInvalide("type_acte", f"type d'acte « {type_acte} » non tarifé ici ; possibles : "
                                           f"{', '.join(sorted(EMOLUMENTS))}")
     emolument = parametre(EMOLUMENTS[type_acte])
+    if not emolument.est_en_vigueur(date):
+        fin = next((v for v in emolument.valeurs if v.depuis <= date), None)
+        raise ParametreSansValeur(emolument.fichier, f"« {emolument.nom} » sans valeur au {date.isoformat()}"
+                                                     + (f" : {fin.source}" if fin else ""))
     base = emolument.valeur_au(date)
     coef, reserve = coefficient(montant_creance, date)
-    lignes = [LigneCout(f"Émolument ({emolument.description.split(' (')[0].lower()}) {base.valeur} × {coef}",
+    libelle = emolument.description.split(" (")[0]
+    lignes = [LigneCout(f"{libelle} ({formater(base.valeur)} × {formater_coefficient(coef)})",
                         arrondir(base.valeur * coef), emolument.references + ("CCOM:A444-46",),
-                        "; ".join(x for x in (base.a_verifier, reserve) if x) or None)]
+                        " ; ".join(x for x in (base.a_verifier, reserve) if x) or None)]
     if transport:
         sct = parametre("frais_deplacement").valeur_au(date)
         lignes.append(LigneCout("Frais de déplacement (SCT)", sct.valeur, ("CCOM:A444-48",), sct.a_verifier))

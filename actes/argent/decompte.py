@@ -16,6 +16,7 @@ from .interets import CATEGORIES, LigneInterets, Regime, debut_majoration
 from .montant import ZERO, en_chaine, formater, formater_taux, lire_date, lire_montant, lire_taux
 
 REFERENCES_PAR_CODE = {"article_700": ("CPC:700",), "depens": ("CPC:695", "CPC:696")}
+OBJETS_PAR_CODE = {"principal": "le principal", "article_700": "l'article 700", "depens": "les dépens"}
 LIBELLES_PAR_CODE = {"principal": "Principal", "article_700": "Article 700 du code de procédure civile",
                      "depens": "Dépens"}
 POSTES = {"frais": "frais", "interets": "intérêts", "capital": "capital"}
@@ -55,8 +56,8 @@ def _ligne_interets(creance: Creance, ligne: LigneInterets) -> LigneDecompte:
         nature = "de retard (taux BCE + 10 points)"
     else:
         nature = "au taux légal majoré" if ligne.majore else "au taux légal"
-    libelle = (f"Intérêts {nature} sur {creance.libelle.lower() if creance.code in LIBELLES_PAR_CODE else creance.libelle}"
-               f" du {_fr(ligne.du)} au {_fr(ligne.au)}")
+    objet = OBJETS_PAR_CODE.get(creance.code, creance.libelle)
+    libelle = f"Intérêts {nature} sur {objet} du {_fr(ligne.du)} au {_fr(ligne.au)}"
     detail = (f"{formater(ligne.capital)} € × {formater_taux(ligne.taux)} × {ligne.jours} j / {ligne.base}")
     return LigneDecompte("interets", libelle, ligne.montant, ligne.references, ligne.au, detail, ligne.a_verifier)
 
