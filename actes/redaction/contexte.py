@@ -227,7 +227,8 @@ def _decision(decision: dict, collecte: _Collecte) -> tuple[str, dict, str]:
     jour = _date(_champ(decision, "date"))
     morceaux.append(f"le {date_fr(jour)}" if jour else "le " + collecte.a_completer(
         "decision.date", "date de la décision", ["CPC:680"]))
-    morceaux.append("par le " + _juridiction(decision, collecte))
+    juridiction = _juridiction(decision, collecte)
+    morceaux.append(("par la " if cle(juridiction).startswith("cour") else "par le ") + juridiction)
     formation = _formation(decision)
     if formation:
         morceaux[-1] += f" ({formation})"
