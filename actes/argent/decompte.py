@@ -15,7 +15,7 @@ from .imputation import REFERENCES_PAIEMENT, Creance, Dette, Frais, Paiement, Si
 from .interets import CATEGORIES, LigneInterets, Regime, debut_majoration
 from .montant import ZERO, en_chaine, formater, formater_taux, lire_date, lire_montant, lire_taux
 
-REFERENCES_PAR_CODE = {"article_700": ("CPC:700",), "depens": ("CPC:695", "CPC:696")}
+REFERENCES_PAR_CODE = {"principal": ("CPCE:L111-2",), "article_700": ("CPC:700",), "depens": ("CPC:695", "CPC:696")}
 OBJETS_PAR_CODE = {"principal": "le principal", "article_700": "l'article 700", "depens": "les dépens"}
 LIBELLES_PAR_CODE = {"principal": "Principal", "article_700": "Article 700 du code de procédure civile",
                      "depens": "Dépens"}
@@ -67,7 +67,8 @@ def decompte(dette: Dette, paiements: tuple[Paiement, ...] | list[Paiement], au:
     situation = imputer(dette, paiements, au)
     lignes = []
     for creance in dette.creances:
-        lignes.append(LigneDecompte(creance.code, creance.libelle, creance.montant, creance.references, creance.date))
+        lignes.append(LigneDecompte(creance.code, creance.libelle, creance.montant, creance.references, creance.date,
+                                    creance.detail))
         for ligne in situation.interets[creance.code]:
             lignes.append(_ligne_interets(creance, ligne))
         if situation.capitalise[creance.code]:
@@ -136,7 +137,11 @@ def lire_dossier(chemin: Path | str) -> tuple[Dette, tuple[Paiement, ...], dt.da
     liste = _exiger(dossier, "creances", str(chemin))
     if not isinstance(liste, list) or not liste:
         raise EntreeInvalide(chemin, "« creances » : il faut une liste d'au moins une créance")
-    date_titre = dossier.get("titre", {}).get("date") if isinstance(dossier.get("titre"), dict) else None
+    titre = dossier.get("titre") if isinstance(dossier.get("titre"), dict) else {}
+    date_titre = titre.get("date")
+    designation = " ".join(str(x) for x in (titre.get("nature"), titre.get("juridiction") and f"du {titre['juridiction']}",
+                                            date_titre and f"du {_fr(lire_date(date_titre, str(chemin)))}",
+                                            titre.get("rg") and f"(RG {titre['rg']})") if x) or None
     for entree in liste:
         lieu = _lieu(chemin, entree)
         code = str(_exiger(entree, "code", lieu))
@@ -153,6 +158,7 @@ def lire_dossier(chemin: Path | str) -> tuple[Dette, tuple[Paiement, ...], dt.da
             interets_depuis=lire_date(_exiger(interets, "depuis", lieu), lieu) if interets else None,
             regime=_regime(interets, dossier, lieu) if interets else None,
             capitalisation=bool(interets.get("capitalisation", False)) if interets else False,
+            detail=str(entree.get("detail") or designation) if (entree.get("detail") or designation) else None,
         ))
     frais = []
     for entree in dossier.get("frais") or ():

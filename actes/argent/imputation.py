@@ -37,6 +37,7 @@ class Creance:
     interets_depuis: dt.date | None = None
     regime: Regime | None = None
     capitalisation: bool = False
+    detail: str | None = None
 
 
 @dataclass(frozen=True)

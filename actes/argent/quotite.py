@@ -1,9 +1,9 @@
 """Quotité saisissable d'une rémunération mensuelle nette (CT:L3252-2, R3252-2, R3252-3, R3252-5).
 
 Le barème est annuel : la rémunération mensuelle est portée à l'année (× 12), chaque seuil est majoré de
-l'incrément par personne à charge (R3252-3), la part saisissable de chaque tranche est ramenée au mois (÷ 12) et
-arrondie au cent (demi supérieur) ; la quotité est la somme de ces parts, plafonnée pour laisser au salarié au
-moins le RSA d'une personne seule (R3252-5).
+l'incrément par personne à charge (R3252-3) ; la quotité mensuelle est la somme exacte des parts annuelles ÷ 12,
+arrondie une fois au cent (demi supérieur), plafonnée pour laisser au salarié au moins le RSA d'une personne seule
+(R3252-5). Les parts par tranche sont affichées arrondies au cent : leur somme peut différer d'un cent de la quotité.
 """
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ class Quotite:
     a_verifier: tuple[str, ...]
 
 
+def _decimal(valeur: Fraction) -> Decimal:
+    """Fraction exacte → Decimal (28 chiffres significatifs : assez pour arrondir au cent sans erreur)."""
+    return Decimal(valeur.numerator) / Decimal(valeur.denominator)
+
+
 def quotite(remuneration_mensuelle: Decimal, personnes_a_charge: int, date: dt.date) -> Quotite:
     """Part saisissable d'une rémunération mensuelle nette au barème en vigueur au jour `date`."""
     from ..parametres import parametre
@@ -51,19 +56,21 @@ def quotite(remuneration_mensuelle: Decimal, personnes_a_charge: int, date: dt.d
     rsa = parametre("solde_bancaire_insaisissable").valeur_au(date)
     majoration = Decimal(bareme.valeur["majoration_personne_a_charge"]) * personnes_a_charge
     annuel = remuneration_mensuelle * 12
-    lignes, plancher = [], ZERO
+    lignes, plancher, exact = [], ZERO, Fraction(0)
     for tranche in bareme.valeur["tranches"]:
         plafond = Decimal(tranche["jusqu_a"]) + majoration if tranche["jusqu_a"] is not None else None
         haut = annuel if plafond is None else min(annuel, plafond)
         assiette = max(ZERO, haut - plancher)
         fraction = Fraction(tranche["fraction"])
-        part = arrondir(assiette * fraction.numerator / fraction.denominator / 12)  # arrondi de chaque tranche
+        part_annuelle = Fraction(assiette) * fraction  # calcul exact, en fractions
+        exact += part_annuelle
+        part = arrondir(_decimal(part_annuelle / 12))  # arrondi pour l'affichage de la tranche seulement
         lignes.append(TrancheSaisie(arrondir(plancher / 12), arrondir(plafond / 12) if plafond else None,
                                     tranche["fraction"], arrondir(assiette / 12), part))
         if plafond is None:
             break
         plancher = plafond
-    total = sum((ligne.montant for ligne in lignes), ZERO)
+    total = arrondir(_decimal(exact / 12))  # seul arrondi de la quotité
     saisissable = max(ZERO, min(total, remuneration_mensuelle - rsa.valeur))  # R3252-5 : le RSA reste au salarié
     reserves = tuple(x for x in (bareme.a_verifier, rsa.a_verifier) if x)
     return Quotite(saisissable, tuple(lignes), rsa.valeur, rsa.valeur,
