@@ -2,9 +2,10 @@
 
 Ordre de lecture : en-têtes, corps (paragraphes et tableaux dans l'ordre du document, tableaux imbriqués,
 zones de texte après le paragraphe qui les ancre), pieds de page. Choix de texte :
-- une tabulation (w:tab, w:ptab) donne « \\t » ; un saut de ligne manuel (w:br, w:cr, y compris saut de page)
-  donne « \\n » à l'intérieur du bloc : `Document.texte` ne distingue donc pas un saut de ligne d'un changement de
-  paragraphe, mais `Bloc.ligne` reste le rang du paragraphe ;
+- une tabulation (w:tab, w:ptab) donne « \\t » ; un saut de ligne manuel (w:br, w:cr) donne « \\n » à l'intérieur
+  du bloc : `Document.texte` ne distingue donc pas un saut de ligne d'un changement de paragraphe, mais `Bloc.ligne`
+  reste le rang du paragraphe ; un saut de page ou de colonne ne donne « \\n » qu'entre deux textes du paragraphe
+  (en tête ou en fin de paragraphe il ne donne rien, comme dans python-docx) ;
 - d'un champ (w:fldChar, w:fldSimple) seul le résultat affiché est lu, jamais l'instruction ;
 - le texte supprimé en suivi des modifications (w:del, w:moveFrom) et le texte masqué (w:vanish) sont omis ;
 - d'un mc:AlternateContent seul le premier mc:Choice est lu (la copie mc:Fallback d'une zone de texte est ignorée) ;
@@ -257,7 +258,10 @@ class _LecteurDocx:
                     etat.ajouter("\t")
             elif tag == _BR or tag == _CR:
                 if not cache and "instruction" not in self.champs:
-                    etat.ajouter("\n")
+                    if enfant.get(W + "type", "textWrapping") == "textWrapping":
+                        etat.ajouter("\n")
+                    elif etat.longueur:
+                        etat.saut_en_attente = True
             elif tag == _NBH:
                 if not cache and "instruction" not in self.champs:
                     etat.ajouter("-")
@@ -290,7 +294,7 @@ class _LecteurDocx:
 class _Paragraphe:
     """Accumulateur du texte et des segments d'un paragraphe."""
 
-    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs")
+    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs", "saut_en_attente")
 
     def __init__(self, base: dict):
         self.base = base
@@ -299,8 +303,12 @@ class _Paragraphe:
         self.segments: list[Segment] = []
         self.zones: list[etree._Element] = []
         self.runs = 0
+        self.saut_en_attente = False     # saut de page ou de colonne entre deux textes du paragraphe
 
     def ajouter(self, texte: str) -> None:
+        if self.saut_en_attente:
+            self.saut_en_attente = False
+            texte = "\n" + texte
         self.morceaux.append(texte)
         self.longueur += len(texte)
 

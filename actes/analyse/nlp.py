@@ -1,0 +1,77 @@
+"""Le segmenteur spaCy et la recherche de motifs (Matcher) sur texte plié.
+
+On n'utilise ni modèle statistique ni `spacy.blank("fr")` (dont la table d'exceptions coûte ~3 s à construire) :
+le segmenteur multilingue `xx`, complété des élisions françaises (l', d', qu'…), suffit à une recherche de motifs
+par règles, et se construit en quelques millisecondes. Les textes sont pliés (minuscules, sans accents) avant
+d'être segmentés : les motifs s'écrivent donc sans accents ni majuscules.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+
+ELISIONS = r"^(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu)'"
+
+_verrou = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def segmenteur():
+    """Pipeline spaCy vide (`xx`) avec les élisions françaises en préfixes ; construit une fois."""
+    import spacy
+    from spacy.util import compile_prefix_regex
+
+    nlp = spacy.blank("xx")
+    prefixes = [ELISIONS, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    return nlp
+
+
+def segmenter(texte_plie: str):
+    """Doc spaCy du texte plié (appel protégé : un même segmenteur peut servir plusieurs fils)."""
+    nlp = segmenteur()
+    with _verrou:
+        return nlp.make_doc(texte_plie)
+
+
+def motif_de_phrase(phrase: str) -> list[dict]:
+    """Motif Matcher d'une phrase : un jeton par mot, comparé en minuscules ; « * » vaut un mot quelconque."""
+    from .texte import plier
+
+    motif = []
+    for jeton in segmenter(plier(phrase)):
+        if jeton.text == "*":
+            motif.append({"OP": "?"})
+        elif jeton.text == "…":
+            motif.extend([{"OP": "?"}] * 4)
+        else:
+            motif.append({"LOWER": jeton.text})
+    return motif
+
+
+class Chercheur:
+    """Un Matcher spaCy chargé une fois de tous les motifs des règles ; clé = identifiant de motif."""
+
+    def __init__(self):
+        from spacy.matcher import Matcher
+
+        self._matcher = Matcher(segmenteur().vocab)
+        self._cles: set[str] = set()
+
+    def ajouter(self, cle: str, motifs: list[list[dict]]) -> None:
+        """Ajoute les motifs (formes Matcher) sous une clé ; une clé déjà présente est complétée."""
+        self._matcher.add(cle, motifs)
+        self._cles.add(cle)
+
+    def chercher(self, doc) -> dict[str, list[tuple[int, int]]]:
+        """Positions (caractères) de chaque clé trouvée dans le doc, dans l'ordre du texte."""
+        resultat: dict[str, list[tuple[int, int]]] = {}
+        with _verrou:
+            correspondances = self._matcher(doc)
+        vocab = doc.vocab
+        for id_cle, debut, fin in correspondances:
+            portion = doc[debut:fin]
+            resultat.setdefault(vocab.strings[id_cle], []).append((portion.start_char, portion.end_char))
+        for positions in resultat.values():
+            positions.sort()
+        return resultat

@@ -1,0 +1,71 @@
+"""Configuration à la manière des linters : `[tool.actes]` d'un pyproject.toml ou `actes.toml`, cherché en remontant
+depuis le fichier vérifié (ou le dossier courant).
+
+Clés : `regles` (dossiers de règles supplémentaires, relatifs au fichier de configuration), `ignorer` (codes),
+`gravites` (code → erreur | avertissement | information), `format` (texte | json | sarif).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .erreurs import EntreeInvalide
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CLES = {"regles", "ignorer", "gravites", "format"}
+
+
+@dataclass
+class Configuration:
+    """Réglages lus (vides si aucun fichier)."""
+
+    chemin: Path | None = None
+    regles: list[Path] = field(default_factory=list)
+    ignorer: list[str] = field(default_factory=list)
+    gravites: dict[str, str] = field(default_factory=dict)
+    format: str | None = None
+
+
+def _lire(chemin: Path, section_outil: bool) -> dict | None:
+    try:
+        donnees = tomllib.loads(chemin.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise EntreeInvalide(chemin, f"configuration illisible : {exc}") from None
+    if section_outil:
+        return donnees.get("tool", {}).get("actes")
+    return donnees
+
+
+def trouver(depart: Path) -> Configuration:
+    """Première configuration trouvée en remontant depuis `depart` (fichier ou dossier)."""
+    dossier = depart if depart.is_dir() else depart.parent
+    for courant in [dossier.resolve(), *dossier.resolve().parents]:
+        for nom, section_outil in (("actes.toml", False), ("pyproject.toml", True)):
+            chemin = courant / nom
+            if chemin.is_file():
+                donnees = _lire(chemin, section_outil)
+                if donnees is not None:
+                    return _construire(chemin, donnees)
+    return Configuration()
+
+
+def _construire(chemin: Path, donnees: dict) -> Configuration:
+    inconnues = set(donnees) - CLES
+    if inconnues:
+        raise EntreeInvalide(chemin, f"clé(s) inconnue(s) dans la configuration : {', '.join(sorted(inconnues))}")
+    gravites = dict(donnees.get("gravites", {}))
+    for code, gravite in gravites.items():
+        if gravite not in ("erreur", "avertissement", "information"):
+            raise EntreeInvalide(chemin, f"gravité « {gravite} » inconnue pour {code}")
+    return Configuration(
+        chemin=chemin,
+        regles=[(chemin.parent / d).resolve() for d in donnees.get("regles", [])],
+        ignorer=list(donnees.get("ignorer", [])),
+        gravites=gravites,
+        format=donnees.get("format"),
+    )

@@ -1,0 +1,30 @@
+"""Genre `coherence` : un contrôle nommé qui confronte des faits de l'acte entre eux, ou à un paramètre daté.
+
+Le contrôle est désigné par `controle` ; ses paramètres sont ceux de la règle. Les contrôles sont dans
+`controles.py` (une fonction chacun) ; un contrôle inconnu est une faute de chargement.
+"""
+from __future__ import annotations
+
+from ..regle import Trouvaille
+from .base import Contexte, compiler_liste
+from .controles import CONTROLES
+
+
+class Coherence:
+    """Incohérence entre deux faits de l'acte, ou entre l'acte et le droit en vigueur à sa date."""
+
+    def __init__(self, regle, donnees: dict, chercheur):
+        nom = donnees["controle"]
+        if nom not in CONTROLES:
+            raise ValueError(f"contrôle « {nom} » inconnu ; possibles : {', '.join(sorted(CONTROLES))}")
+        self.controle = CONTROLES[nom]
+        self.donnees = donnees
+        self.regle = regle
+        self.motifs = {cle: compiler_liste(donnees[cle], f"{regle.code}#{cle}", chercheur)
+                       for cle in ("contexte", "sauf", "motifs") if cle in donnees}
+
+    def verifier(self, ctx: Contexte) -> list[Trouvaille]:
+        """Trouvailles du contrôle nommé."""
+        if "sauf" in self.motifs and ctx.recherche.premiere(self.motifs["sauf"]):
+            return []
+        return self.controle(ctx, self.donnees, self.motifs, self.regle)

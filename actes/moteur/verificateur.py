@@ -1,0 +1,163 @@
+"""Le vérificateur : charge les règles une fois, puis vérifie autant d'actes qu'on veut (partageable entre fils)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..constat import Constat, Emplacement, Gravite
+from ..documents.document import Document, document_de_texte
+from .chargement import charger_catalogue
+from .genres.base import Contexte
+from .motifs import Recherche
+from .regle import Regle, Trouvaille
+
+RE_CHAMP = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+@dataclass
+class Rapport:
+    """Résultat de la vérification d'un acte."""
+
+    chemin: str | None
+    type_acte: str | None
+    date_acte: dt.date | None
+    constats: list[Constat] = field(default_factory=list)
+    avertissements: list[str] = field(default_factory=list)
+
+    @property
+    def a_des_erreurs(self) -> bool:
+        """Vrai si un constat est de gravité erreur."""
+        return any(c.gravite is Gravite.ERREUR for c in self.constats)
+
+    def en_dict(self) -> dict:
+        """Entrée `fichiers[]` du format JSON version 1."""
+        return {
+            "chemin": self.chemin,
+            "type_acte": self.type_acte,
+            "date_acte": self.date_acte.isoformat() if self.date_acte else None,
+            "avertissements": list(self.avertissements),
+            "constats": [c.en_dict() for c in self.constats],
+        }
+
+
+class _Valeurs(dict):
+    """Valeurs d'un message : celles de la trouvaille, puis les faits, puis les paramètres datés ; sinon le champ brut."""
+
+    def __init__(self, valeurs: dict, faits: dict, jour: dt.date):
+        super().__init__(valeurs)
+        self.faits, self.jour = faits, jour
+
+    def __missing__(self, cle: str) -> str:
+        from ..parametres import parametres_livres
+        from ..rapport.format import date_longue, montant_fr
+
+        valeur = self.faits.get(cle)
+        if isinstance(valeur, dt.date):
+            return date_longue(valeur)
+        if valeur is not None:
+            return str(valeur)
+        param = parametres_livres().get(cle)
+        if param is not None and param.est_en_vigueur(self.jour):
+            brute = param.au(self.jour)
+            return montant_fr(brute) if param.unite == "EUR" else str(brute)
+        return "{" + cle + "}"
+
+
+def _remplir(modele: str | None, valeurs: _Valeurs) -> str | None:
+    if modele is None:
+        return None
+    return RE_CHAMP.sub(lambda m: str(valeurs[m.group(1)]), modele)
+
+
+class Verificateur:
+    """Règles chargées une fois ; `verifier()` ne modifie rien de partagé (sûr entre fils)."""
+
+    def __init__(self, regles: tuple[Path | str, ...] | list = (), ignorer: tuple[str, ...] | list = (),
+                 gravites: dict[str, str] | None = None, livrees: bool = True):
+        self.catalogue = charger_catalogue(tuple(Path(d) for d in regles), livrees=livrees)
+        self.ignorer = frozenset(ignorer)
+        self.gravites = {code: Gravite(g) for code, g in (gravites or {}).items()}
+
+    @property
+    def regles(self) -> list[Regle]:
+        """Toutes les règles chargées."""
+        return self.catalogue.regles
+
+    def verifier(self, source: str | Path | Document, type_acte: str | None = None,
+                 date: dt.date | None = None) -> Rapport:
+        """Rapport de conformité d'un acte (chemin de fichier, texte, ou `Document` déjà lu)."""
+        from ..analyse import analyser
+
+        document = _document(source)
+        analyse = analyser(document, type_acte=type_acte, date=date)
+        jour = analyse.date_acte or dt.date.today()
+        recherche = Recherche(analyse, self.catalogue.chercheur.chercher(analyse.jetons()))
+        contexte = Contexte(analyse, recherche, jour)
+        constats = []
+        for regle in self.catalogue.regles:
+            if regle.code in self.ignorer or not regle.en_vigueur(jour):
+                continue
+            if not regle.s_applique_au_type(analyse.type_acte) or not regle.conditions_remplies(analyse.faits):
+                continue
+            for trouvaille in regle.genre.verifier(contexte):
+                constats.append(self._constat(regle, trouvaille, analyse, jour))
+        constats.sort(key=Constat.cle_de_tri)
+        return Rapport(document.chemin, analyse.type_acte, analyse.date_acte, constats,
+                       list(document.avertissements))
+
+    def _constat(self, regle: Regle, trouvaille: Trouvaille, analyse, jour: dt.date) -> Constat:
+        valeurs = _Valeurs(trouvaille.valeurs, analyse.faits, jour)
+        suggestion = _remplir(regle.suggestion, valeurs) if regle.suggestion else trouvaille.suggestion
+        return Constat(
+            code=regle.code,
+            gravite=self.gravites.get(regle.code, regle.gravite),
+            message=_remplir(regle.message, valeurs),
+            references=trouvaille.references or regle.references,
+            emplacement=emplacement(analyse, trouvaille),
+            suggestion=suggestion,
+            regle=regle.fichier,
+            a_verifier=regle.a_verifier,
+        )
+
+
+def emplacement(analyse, trouvaille: Trouvaille) -> Emplacement:
+    """Emplacement d'une trouvaille ; pour une mention absente, le début de la section attendue (ou de l'acte)."""
+    document = analyse.document
+    debut, fin = trouvaille.debut, trouvaille.fin
+    section = trouvaille.section
+    if debut is None:
+        portee = analyse.section(section) if section else None
+        debut, fin = (portee.debut, portee.debut) if portee else (0, 0)
+    if not document.blocs:
+        return Emplacement(0, 0, 0, 1, 1, "", section)
+    bloc, position = document.localiser(debut)
+    fin_bloc = min(position + max(fin - debut, 0), len(bloc.texte))
+    extrait = bloc.texte[position:fin_bloc] if fin > debut else bloc.texte[:80]
+    return Emplacement(bloc.indice, position, fin_bloc, bloc.ligne or bloc.indice + 1, position + 1,
+                       extrait.strip(), section)
+
+
+def _document(source) -> Document:
+    from ..documents import lire
+
+    if isinstance(source, Document):
+        return source
+    if isinstance(source, Path):
+        return lire(source)
+    if isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).suffix.lower() in (
+            ".docx", ".odt", ".txt", ".pdf") :
+        return lire(Path(source))
+    return document_de_texte(str(source))
+
+
+_par_defaut: Verificateur | None = None
+
+
+def verifier(source, type_acte: str | None = None, date: dt.date | None = None) -> Rapport:
+    """Vérifie un acte avec les règles livrées (vérificateur partagé, chargé au premier appel)."""
+    global _par_defaut
+    if _par_defaut is None:
+        _par_defaut = Verificateur()
+    return _par_defaut.verifier(source, type_acte=type_acte, date=date)

@@ -1,0 +1,52 @@
+"""Sortie SARIF 2.1.0 (pour les forges et les éditeurs qui affichent les résultats d'analyse)."""
+from __future__ import annotations
+
+from .. import __version__
+from ..sortie import en_json
+
+NIVEAUX = {"erreur": "error", "avertissement": "warning", "information": "note"}
+
+
+def rendre(entrees: list[dict], regles: list) -> str:
+    """Journal SARIF : un run, les règles de l'outil, un résultat par constat, une notification par fichier illisible."""
+    utilisees = sorted({c["code"] for e in entrees for c in e.get("constats", [])})
+    index = {code: i for i, code in enumerate(utilisees)}
+    par_code = {r.code: r for r in regles}
+    descripteurs = []
+    for code in utilisees:
+        regle = par_code.get(code)
+        descripteur = {"id": code, "shortDescription": {"text": regle.titre if regle else code}}
+        if regle:
+            descripteur["defaultConfiguration"] = {"level": NIVEAUX[regle.gravite.value]}
+            descripteur["properties"] = {"references": list(regle.references), "fichier": regle.fichier}
+        descripteurs.append(descripteur)
+    resultats, notifications = [], []
+    for entree in entrees:
+        if entree.get("erreur"):
+            notifications.append({"level": "error", "message": {"text": entree["erreur"]},
+                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": entree["chemin"]}}}]})
+            continue
+        for constat in entree["constats"]:
+            lieu = constat["emplacement"]
+            resultat = {
+                "ruleId": constat["code"],
+                "ruleIndex": index[constat["code"]],
+                "level": NIVEAUX[constat["gravite"]],
+                "message": {"text": constat["message"]},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": entree["chemin"]},
+                    "region": {"startLine": lieu["ligne"], "startColumn": lieu["colonne"],
+                               "endColumn": lieu["colonne"] + max(lieu["fin"] - lieu["debut"], 0)},
+                }}],
+                "properties": {"references": constat["references"]},
+            }
+            if constat.get("suggestion"):
+                resultat["properties"]["suggestion"] = constat["suggestion"]
+            resultats.append(resultat)
+    run = {
+        "tool": {"driver": {"name": "actes", "version": __version__, "informationUri": "https://pypi.org/project/actes/",
+                            "rules": descripteurs}},
+        "results": resultats,
+        "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+    }
+    return en_json({"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]})
