@@ -180,6 +180,24 @@ def test_docx_saut_de_ligne_et_tabulation_dans_le_bloc(docx_complet):
     assert bloc.ligne == 7                              # le saut de ligne ne change pas le rang du paragraphe
 
 
+def test_docx_saut_de_page_entre_deux_textes_seulement(tmp_path):
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)        # paragraphe fait d'un saut de page
+    p = d.add_paragraph()
+    p.add_run().add_break(WD_BREAK.PAGE)                         # saut de page en tête de paragraphe
+    p.add_run("Page deux")
+    p = d.add_paragraph()
+    r = p.add_run("avant")
+    r.add_break(WD_BREAK.PAGE)
+    p.add_run("après").add_break(WD_BREAK.COLUMN)               # saut de colonne en fin de paragraphe
+    d.save(tmp_path / "sauts.docx")
+    document = lire(tmp_path / "sauts.docx")
+    assert [b.texte for b in document.blocs] == ["", "Page deux", "avant\naprès"]
+    assert [(s.debut, s.fin, s.source) for s in document.blocs[2].segments] == [(0, 5, "r0"), (5, 11, "r1")]
+
+
 def test_docx_champs_resultat_seul_et_revisions(docx_complet):
     document = lire(docx_complet)
     champs = _bloc(document, "corps/p6")
