@@ -3,8 +3,9 @@
 Convention de calcul (documentée, non imposée par un texte) :
 - une ligne couvre les jours de `du` (compté) à `au` (non compté) : `jours = au − du`, comme la formule
   « somme × jours × taux / (100 × base) » de la pratique ; la ligne suivante commence à `au` ;
-- une ligne ne franchit jamais un 1er janvier ou un 1er juillet (le taux légal est semestriel), ni le début de la
-  majoration, ni un anniversaire de capitalisation ;
+- une ligne ne franchit jamais un 1er janvier, ni un 1er juillet pour un taux semestriel (légal, commercial), ni le
+  début de la majoration, ni un anniversaire de capitalisation ; un taux conventionnel, constant, n'est coupé qu'au
+  1er janvier (la base d'une année peut changer) ;
 - base « 365 » (défaut) : chaque année compte 365 jours, bissextile ou non, la présentation usuelle (formule de
   service-public.fr) ; base « exacte » : 366 pour les jours d'une année bissextile (année civile, Cass. 1re civ.
   19/6/2013 pour le taux conventionnel) ;
@@ -121,11 +122,12 @@ def taux_au(regime: Regime, jour: dt.date) -> tuple[Decimal, bool, tuple[str, ..
 
 
 def courir(capital: Decimal, du: dt.date, au: dt.date, regime: Regime) -> list[LigneInterets]:
-    """Lignes d'intérêts d'un capital constant de `du` à `au`, une par taux (semestre, majoration)."""
+    """Lignes d'intérêts d'un capital constant de `du` à `au`, une par taux (semestre, majoration) et par année."""
     lignes = []
     debut = du
     while debut < au:
-        fin = min(au, semestre_suivant(debut))
+        coupure = dt.date(debut.year + 1, 1, 1) if regime.categorie == "conventionnel" else semestre_suivant(debut)
+        fin = min(au, coupure)
         if regime.majoration_depuis and debut < regime.majoration_depuis < fin:
             fin = regime.majoration_depuis
         taux, majore, references, reserve = taux_au(regime, debut)
