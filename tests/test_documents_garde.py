@@ -10,13 +10,19 @@ import zipfile
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from actes.documents import lire
 from actes.documents.garde import TAILLE_MAX_FICHIER
 from actes.documents.lecture import lire_octets
 from actes.erreurs import (ActesErreur, ArchiveCorrompue, ArchiveTropVolumineuse, DocumentChiffre, DocumentCorrompu,
                            DocumentSansTexte, FichierIntrouvable, FichierTropVolumineux, FormatNonReconnu, XmlRefuse)
-from test_documents import pdf_texte
+
+try:                                       # tests/ en paquet ou en simple dossier, selon la configuration
+    from .test_documents import pdf_texte
+except ImportError:
+    from test_documents import pdf_texte
 
 
 def _docx(texte: str = "Signification d'un jugement", entete: str = "Étude") -> bytes:
@@ -367,3 +373,39 @@ def test_lire_octets_applique_les_memes_gardes():
         lire_octets(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "piece-jointe.doc")
     with pytest.raises(FichierTropVolumineux):
         lire_octets(bytes(TAILLE_MAX_FICHIER + 1), "enorme.bin")
+
+
+# --- fichiers abîmés au hasard : une ActesErreur ou un document, jamais une autre exception --------------------------
+
+def _docx_non_compresse() -> bytes:
+    """Le même .docx, entrées stockées sans compression : une mutation touche directement le XML."""
+    sortie = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx())) as source, zipfile.ZipFile(sortie, "w", zipfile.ZIP_STORED) as cible:
+        for entree in source.infolist():
+            cible.writestr(entree.filename, source.read(entree))
+    return sortie.getvalue()
+
+
+_BASES = {"docx": _docx(), "docx-stocke": _docx_non_compresse(), "pdf": pdf_texte([["Signification", "du jugement"]])}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(_BASES)), st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255),
+                                                           st.sampled_from(["remplacer", "couper", "inserer"])),
+                                                 min_size=1, max_size=8))
+def test_fichier_abime_au_hasard_donne_une_actes_erreur_ou_un_document(base, mutations):
+    octets = bytearray(_BASES[base])
+    for position, valeur, operation in mutations:
+        rang = int(position * len(octets))
+        if operation == "remplacer":
+            octets[rang] = valeur
+        elif operation == "couper":
+            del octets[rang:rang + 1 + valeur // 5]
+        else:
+            octets[rang:rang] = bytes([valeur]) * (1 + valeur % 7)
+    debut = time.perf_counter()
+    try:
+        lire_octets(bytes(octets), f"abime.{base}")
+    except ActesErreur as erreur:
+        assert erreur.chemin == f"abime.{base}" and erreur.message
+    assert time.perf_counter() - debut < 2

@@ -82,7 +82,7 @@ def lire_entree(archive: zipfile.ZipFile, nom: str, chemin: str) -> bytes | None
             donnees = flux.read(PARTIE_MAX + 1)   # la lecture s'arrête de toute façon à la taille annoncée
     except NotImplementedError as exc:
         raise ArchiveCorrompue(chemin, f"méthode de compression de « {nom} » non prise en charge") from exc
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:   # ValueError : décalage négatif
         raise ArchiveCorrompue(chemin, f"archive tronquée ou corrompue : la partie « {nom} » est illisible") from exc
     if len(donnees) > PARTIE_MAX:
         raise ArchiveTropVolumineuse(chemin, f"la partie « {nom} » dépasse {_mo(PARTIE_MAX)} décompressée")

@@ -93,7 +93,7 @@ def _lire_archive(donnees: bytes, nom: str) -> Document:
     """Archive zip : .odt d'après l'entrée `mimetype`, .docx d'après la relation principale et son type."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(donnees))
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:   # version de zip inconnue
         raise ArchiveCorrompue(nom, "archive tronquée ou corrompue (fichier .docx/.odt abîmé ou incomplet)") from exc
     with archive:
         garde.verifier_archive(archive, nom)
