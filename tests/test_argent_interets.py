@@ -53,7 +53,8 @@ def test_categorie_autres_et_penalites_commerciales():
 
 
 def test_taux_conventionnel_sans_majoration():
-    # 30 000 × 3,5 × 291 / 36 500 = 837,1233 → 837,12 (12/04/2024 → 28/01/2025, un seul taux)
+    # coupé au 1er janvier seulement : 30 000 × 3,5 × 264 / 36 500 = 759,4521 → 759,45 ;
+    # 30 000 × 3,5 × 27 / 36 500 = 77,6712 → 77,67 ; total 837,12 (12/04/2024 → 28/01/2025)
     resultat = interets(D("30000"), J(2024, 4, 12), J(2025, 1, 28), taux=D("3.5"))
     assert resultat.total == D("837.12") and resultat.lignes[0].references == ("CC:1343-1",)
     with pytest.raises(EntreeInvalide):
