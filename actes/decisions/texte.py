@@ -40,11 +40,31 @@ def replier(texte: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", texte).strip()
 
 
+def _objet_judilibre(brut: str) -> dict | list | None:
+    """Le JSON d'un export Judilibre, ou None si le texte n'en est pas un (« [X] [Y] c/ … » pseudonymisé)."""
+    try:
+        donnees = json.loads(brut)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    objet = donnees
+    if isinstance(objet, dict) and isinstance(objet.get("results"), list) and objet["results"]:
+        objet = objet["results"][0]
+    if isinstance(objet, list) and objet:
+        objet = objet[0]
+    if isinstance(objet, dict) and any(isinstance(objet.get(champ), str) for champ in CHAMPS_TEXTE_JSON):
+        return donnees
+    return None
+
+
 def _texte_json(chemin: Path, brut: str) -> Source:
     try:
         donnees = json.loads(brut)
     except json.JSONDecodeError as exc:
         raise EntreeInvalide(chemin, f"JSON invalide : {exc.msg} (ligne {exc.lineno})") from None
+    return _source_json(chemin, donnees)
+
+
+def _source_json(chemin: Path, donnees) -> Source:
     if isinstance(donnees, dict) and isinstance(donnees.get("results"), list) and donnees["results"]:
         donnees = donnees["results"][0]
     if isinstance(donnees, list) and donnees:
@@ -82,8 +102,10 @@ def lire_source(chemin: str | Path) -> Source:
         brut = octets.decode("utf-8-sig")
     except UnicodeDecodeError:
         brut = octets.decode("cp1252", errors="replace")
-    if brut.lstrip().startswith(("{", "[")):
+    if chemin.suffix.lower() == ".json":
         return _texte_json(chemin, brut)
+    if brut.lstrip().startswith(("{", "[")) and (donnees := _objet_judilibre(brut)) is not None:
+        return _source_json(chemin, donnees)
     texte = normaliser(_sans_commentaires(brut))
     if not texte.strip():
         raise DocumentSansTexte(chemin, "fichier vide")
