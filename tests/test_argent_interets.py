@@ -1,4 +1,4 @@
-"""Intérêts : découpage par semestre et majoration, bases, capitalisation, propriétés (CMF:L313-2, L313-3 ; CC:1343-2)."""
+"""Intérêts : découpage par semestre, majoration, bases, capitalisation (CMF:L313-2, L313-3 ; CC:1343-2)."""
 import datetime as dt
 from decimal import Decimal as D
 

@@ -283,7 +283,8 @@ def controler_cout_acte(texte: str, date_acte: dt.date, type_acte: str | None = 
             intermediaire = texte[taxe.fin:ttc.debut].lstrip(" \t\r\n–—-;|")
             suggestion = (intermediaire + texte[ttc.debut:ttc.debut_montant] + _ecrire(corrige, ancien)
                           + texte[ttc.fin_montant:ttc.fin])
-            anomalies.append(Anomalie(taxe.debut, ttc.fin, f"{message} ; total recalculé : {_ecrire(corrige, ancien)} €.",
+            anomalies.append(Anomalie(taxe.debut, ttc.fin,
+                                      f"{message} ; total recalculé : {_ecrire(corrige, ancien)} €.",
                                       suggestion, ("CGI:302 bis Y",)))
         else:
             anomalies.append(Anomalie(taxe.debut, taxe.fin, f"{message} ; supprimer cette ligne.", None,

@@ -139,9 +139,9 @@ def lire_dossier(chemin: Path | str) -> tuple[Dette, tuple[Paiement, ...], dt.da
         raise EntreeInvalide(chemin, "« creances » : il faut une liste d'au moins une créance")
     titre = dossier.get("titre") if isinstance(dossier.get("titre"), dict) else {}
     date_titre = titre.get("date")
-    designation = " ".join(str(x) for x in (titre.get("nature"), titre.get("juridiction") and f"du {titre['juridiction']}",
-                                            date_titre and f"du {_fr(lire_date(date_titre, str(chemin)))}",
-                                            titre.get("rg") and f"(RG {titre['rg']})") if x) or None
+    morceaux = (titre.get("nature"), titre.get("juridiction") and f"du {titre['juridiction']}",
+                date_titre and f"du {_fr(lire_date(date_titre, str(chemin)))}", titre.get("rg") and f"(RG {titre['rg']})")
+    designation = " ".join(str(x) for x in morceaux if x) or None
     for entree in liste:
         lieu = _lieu(chemin, entree)
         code = str(_exiger(entree, "code", lieu))

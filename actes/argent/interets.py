@@ -42,7 +42,7 @@ class Regime:
         if self.categorie not in REGIMES:
             raise EntreeInvalide("categorie", f"« {self.categorie} » inconnue ; possibles : {', '.join(REGIMES)}")
         if (self.categorie == "conventionnel") != (self.taux is not None):
-            raise EntreeInvalide("taux", "un taux conventionnel va avec la catégorie « conventionnel », et seulement elle")
+            raise EntreeInvalide("taux", "un taux conventionnel va avec la catégorie « conventionnel » seulement")
         if self.majoration_depuis and self.categorie not in CATEGORIES:
             raise EntreeInvalide("majoration", "la majoration de cinq points (CMF:L313-3) ne vise que le taux de "
                                                "l'intérêt légal, non un taux conventionnel ou commercial")
@@ -100,7 +100,7 @@ def _taux_semestriel(nom: str, jour: dt.date):
     valeur = param.valeur_au(jour)
     if valeur.depuis != debut_semestre(jour):
         raise ParametreSansValeur(param.fichier, f"« {nom} » : taux du semestre commençant le "
-                                                 f"{debut_semestre(jour).isoformat()} inconnu (non publié ou non saisi)")
+                                                 f"{debut_semestre(jour).isoformat()} inconnu (non publié, non saisi)")
     return valeur
 
 

@@ -1,7 +1,7 @@
 """`actes cout` : le bloc « coût de l'acte » au tarif en vigueur à la date de l'acte (CCOM:A444-x ; CGI:278)."""
 from __future__ import annotations
 
-AIDE = "Coût d'un acte à sa date : émolument, transport, TVA, débours, taxe forfaitaire (tarif des commissaires de justice)."
+AIDE = "Coût d'un acte à sa date : émolument, transport, TVA, débours, taxe forfaitaire (tarif réglementé)."
 
 
 def configurer(parseur) -> None:

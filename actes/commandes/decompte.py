@@ -6,7 +6,8 @@ AIDE = "Décompte d'un dossier (principal, intérêts, article 700, dépens, fra
 
 def configurer(parseur) -> None:
     """Options : dossier YAML, date d'arrêt, format, fichier de sortie."""
-    parseur.add_argument("dossier", help="dossier YAML (créances, frais, paiements ; voir examples/dossier-decompte.yaml)")
+    parseur.add_argument("dossier", help="dossier YAML (créances, frais, paiements) ; "
+                                         "modèle : examples/dossier-decompte.yaml")
     parseur.add_argument("--au", help="date d'arrêt du décompte (AAAA-MM-JJ) ; défaut : « au » du dossier")
     parseur.add_argument("--format", choices=("texte", "json", "docx"), default="texte")
     parseur.add_argument("-o", "--sortie", help="fichier à écrire (obligatoire pour docx)")

@@ -1,7 +1,7 @@
 """`actes echeancier` : échéances mensuelles égales, la dernière absorbant l'arrondi (CC:1343-5)."""
 from __future__ import annotations
 
-AIDE = "Échéancier mensuel d'une somme, avec ou sans intérêts ; signale un délai de grâce de plus de deux ans (CC:1343-5)."
+AIDE = "Échéancier mensuel d'une somme, avec ou sans intérêts ; délai de grâce limité à deux ans (CC:1343-5)."
 
 
 def configurer(parseur) -> None:

@@ -34,7 +34,8 @@ def executer(args) -> int:
         return 0
     print(f"Tranches mensuelles ({args.personnes_a_charge} personne(s) à charge) :")
     for t in resultat.lignes:
-        borne = f"au-delà de {formater(t.de, ' ')}" if t.a is None else f"de {formater(t.de, ' ')} à {formater(t.a, ' ')}"
+        de = formater(t.de, " ")
+        borne = f"au-delà de {de}" if t.a is None else f"de {de} à {formater(t.a, ' ')}"
         print(f"  {borne:<30} {t.fraction:>5} de {formater(t.assiette, ' '):>10} = {formater(t.montant, ' '):>10} €")
     print(f"Quotité saisissable par mois : {formater(resultat.quotite_saisissable, ' ')} €"
           f" (CT:L3252-2, R3252-2, R3252-3)")
