@@ -5,6 +5,7 @@ import hashlib
 import io
 import time
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
@@ -240,6 +241,62 @@ def test_docx_renomme_en_txt_reconnu_par_sa_signature(docx_complet, tmp_path):
 def test_docx_meme_texte_que_python_docx_pour_le_corps(docx_realiste):
     corps = [b.texte for b in lire(docx_realiste).blocs if b.partie == "corps"]
     assert corps == [p.text for p in docx.Document(str(docx_realiste)).paragraphs]
+
+
+# --- fichiers d'un autre producteur (LibreOffice, voir tests/donnees/documents/LISEZMOI.md) -------------------------
+
+DONNEES = Path(__file__).parent / "donnees" / "documents"
+_TEXTE_LIBREOFFICE = [
+    ("entete", "SCP DUPONT, commissaires de justice"),
+    ("corps", "SIGNIFICATION D'UN JUGEMENT"),
+    ("corps", "L'AN DEUX MILLE VINGT-SIX et le cinq octobre"),
+    ("corps", "Vous disposez d'un délai d'un mois"),
+    ("corps", "pas en gras"),
+    ("corps", "voie de recours"),
+    ("corps", "Maître Jean DUPONT\n12 rue de la Paix\t75002 PARIS"),
+    ("tableau", "Principal"),
+    ("tableau", "1 234,56 €"),
+    ("tableau", ""),
+    ("tableau", "imbriqué"),
+    ("tableau", ""),
+    ("tableau", "fin du tableau"),
+    ("corps", "Le 30 November 2026{page}"),          # champ DATE figé par LibreOffice, puis numéro de page
+    ("corps", "tribunal judiciaire de Paris"),
+    ("corps", "Ancre fin"),
+    ("zone_texte", "DANS LA ZONE"),
+    ("corps", "Dernier paragraphe"),
+    ("pied", "Coût de l'acte"),
+]
+
+
+@pytest.mark.parametrize("fichier, page", [("acte-libreoffice.odt", "0"), ("acte-libreoffice.docx", "1")])
+def test_odt_et_docx_de_libreoffice(fichier, page):
+    document = lire(DONNEES / fichier)
+    attendu = [(partie, texte.format(page=page)) for partie, texte in _TEXTE_LIBREOFFICE]
+    assert [(b.partie, b.texte) for b in document.blocs] == attendu
+    faits = {b.texte: [(b.texte[s.debut:s.fin], s.gras, s.majuscules, s.souligne) for s in b.segments if s.fin > s.debut]
+             for b in document.blocs[2:6]}
+    assert faits["L'AN DEUX MILLE VINGT-SIX et le cinq octobre"] == [
+        ("L'AN DEUX MILLE VINGT-SIX", True, False, False), (" et le ", False, False, False),
+        ("cinq octobre", False, True, False)]
+    assert faits["Vous disposez d'un délai d'un mois"] == [("Vous disposez d'un délai d'un mois", True, False, False)]
+    assert faits["voie de recours"] == [("voie de recours", False, True, True)]
+
+
+def test_pdf_de_libreoffice_polices_incorporees():
+    document = lire(DONNEES / "acte-libreoffice.pdf")
+    assert [b.texte for b in document.blocs[:9]] == [
+        "SCP DUPONT, commissaires de justice", "SIGNIFICATION D'UN JUGEMENT",
+        "L'AN DEUX MILLE VINGT-SIX et le CINQ OCTOBRE", "Vous disposez d'un délai d'un mois", "pas en gras",
+        "VOIE DE RECOURS", "Maître Jean DUPONT", "12 rue de la Paix 75002 PARIS", "Principal 1 234,56 €"]
+    assert {b.source.split("/")[0] for b in document.blocs} == {"page1"}
+
+
+def test_vrai_fichier_word_97_refuse():
+    from actes.erreurs import DocumentChiffre
+
+    with pytest.raises(DocumentChiffre, match=r"format Word 97-2003 \(\.doc\) : enregistrez-le en \.docx"):
+        lire(DONNEES / "acte-word97.doc")
 
 
 # --- acte réaliste et vitesse -------------------------------------------------------------------------------------

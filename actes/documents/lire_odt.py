@@ -1,7 +1,7 @@
 """Lecture d'un .odt par lxml sur `content.xml` (et `styles.xml` pour les styles, en-têtes et pieds de page).
 
 Ordre : en-têtes des pages maîtresses, corps (text:p, text:h, listes, sections, tableaux, cadres de texte après
-leur paragraphe), pieds de page. Les blancs du XML sont repliés comme le veut ODF (suite de blancs → une espace,
+leur paragraphe, formes avec texte), pieds de page. Les blancs du XML sont repliés comme le veut ODF (suite de blancs → une espace,
 blancs de tête de paragraphe omis) ; text:s, text:tab (« \\t ») et text:line-break (« \\n ») sont explicites. Les
 notes, annotations et modifications suivies supprimées ne sont pas lues. Mise en forme : propriétés de texte du
 style automatique ou nommé (héritage style:parent-style-name), le style d'un text:span l'emportant sur celui du
@@ -203,12 +203,23 @@ class _LecteurOdt:
                 etat.ajouter("\t", faits, explicite=True)
             elif tag == _TEXT + "line-break":
                 etat.ajouter("\n", faits, explicite=True)
-            elif tag == _DRAW + "frame" or tag == _DRAW + "a":
-                etat.zones.extend(enfant.iter(_DRAW + "text-box"))
+            elif isinstance(tag, str) and tag.startswith(_DRAW):
+                etat.zones.extend(_zones_de_texte(enfant))
             elif tag not in _OMIS and isinstance(tag, str) and tag.startswith(_TEXT):
                 self._contenu(enfant, faits, etat)   # text:a, text:meta, champs (date, page…) : texte affiché
             if enfant.tail:
                 etat.ajouter(enfant.tail, faits)
+
+
+def _zones_de_texte(objet: etree._Element) -> list[etree._Element]:
+    """Éléments de dessin qui portent du texte (draw:text-box d'un cadre, forme avec ses text:p), hors imbriqués."""
+    if any(enfant.tag in _PARAGRAPHES or enfant.tag == _TEXT + "list" for enfant in objet):
+        return [objet]
+    zones = []
+    for enfant in objet:
+        if isinstance(enfant.tag, str) and enfant.tag.startswith(_DRAW):
+            zones.extend(_zones_de_texte(enfant))
+    return zones
 
 
 def _lignes(tableau: etree._Element):
