@@ -232,6 +232,15 @@ def test_docx_lu_depuis_octets_et_fichier_jamais_modifie(docx_complet):
     assert (docx_complet.stat().st_mtime_ns, hashlib.sha256(docx_complet.read_bytes()).hexdigest()) == avant
 
 
+def test_docx_lu_en_parallele_par_plusieurs_fils(docx_complet):
+    from concurrent.futures import ThreadPoolExecutor
+
+    attendu = [(b.source, b.texte, b.segments) for b in lire(docx_complet).blocs]
+    with ThreadPoolExecutor(max_workers=8) as fils:
+        lus = list(fils.map(lambda _: [(b.source, b.texte, b.segments) for b in lire(docx_complet).blocs], range(40)))
+    assert all(lu == attendu for lu in lus)
+
+
 def test_docx_renomme_en_txt_reconnu_par_sa_signature(docx_complet, tmp_path):
     renomme = tmp_path / "acte.txt"
     renomme.write_bytes(docx_complet.read_bytes())

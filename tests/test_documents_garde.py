@@ -69,6 +69,11 @@ def test_fichier_absent(tmp_path):
     assert info.value.chemin.endswith("absent.docx")
 
 
+def test_fichier_special_refuse_sans_etre_ouvert():
+    with pytest.raises(FichierIntrouvable, match="ce n'est pas un fichier ordinaire"):
+        lire("/dev/zero")
+
+
 def test_fichier_vide(tmp_path):
     erreur = _echec(tmp_path, b"", "vide.docx")
     assert isinstance(erreur, DocumentSansTexte) and erreur.message == "document vide (0 octet)"
