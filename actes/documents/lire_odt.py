@@ -1,11 +1,12 @@
 """Lecture d'un .odt par lxml sur `content.xml` (et `styles.xml` pour les styles, en-têtes et pieds de page).
 
-Ordre : en-têtes des pages maîtresses, corps (text:p, text:h, listes, sections, tableaux, cadres de texte après
-leur paragraphe, formes avec texte), pieds de page. Les blancs du XML sont repliés comme le veut ODF (suite de blancs → une espace,
-blancs de tête de paragraphe omis) ; text:s, text:tab (« \\t ») et text:line-break (« \\n ») sont explicites. Les
-notes, annotations et modifications suivies supprimées ne sont pas lues. Mise en forme : propriétés de texte du
-style automatique ou nommé (héritage style:parent-style-name), le style d'un text:span l'emportant sur celui du
-paragraphe. Source : « corps/p3 », « corps/t0/l1/c2/p0 », « entete:Standard/header/p0 », « …/z0/p0 » pour un cadre.
+Ordre : en-têtes des pages maîtresses, corps (text:p, text:h, listes, sections, tableaux, cadres et formes avec
+texte après leur paragraphe), pieds de page. Les blancs du XML sont repliés comme le veut ODF (suite de blancs →
+une espace, blancs de tête de paragraphe omis) ; text:s, text:tab (« \\t ») et text:line-break (« \\n ») sont
+explicites. Les notes, annotations et modifications suivies supprimées ne sont pas lues. Mise en forme : propriétés
+de texte du style automatique ou nommé (héritage style:parent-style-name), le style d'un text:span l'emportant sur
+celui du paragraphe. Source : « corps/p3 », « corps/t0/l1/c2/p0 », « entete:Standard/header/p0 », « …/z0/p0 »
+pour un cadre.
 """
 from __future__ import annotations
 
