@@ -1,5 +1,6 @@
 """Cas de test des règles : un fichier YAML par règle (`cas/<CODE>.yaml`), chaque cas est une mutation d'un acte
-conforme (`actes/*.txt`) et la liste exacte des constats attendus (erreur et avertissement)."""
+conforme (`actes/*.txt` : `base` du fichier, ou du cas) et la liste exacte des constats attendus (erreur et avertissement ; `informations` : la liste
+exacte des codes de gravité information, quand le cas la donne)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ class Cas:
     type_acte: str | None
     date_acte: object
     attendus: list[dict] = field(default_factory=list)
+    informations: list[str] | None = None       # codes de gravité information attendus, si le cas les fixe
 
 
 def _muter(base: str, cas: dict, nom: str) -> str:
@@ -42,9 +44,9 @@ def charger_cas() -> list[Cas]:
     tous = []
     for chemin in sorted(DOSSIER_CAS.glob("*.yaml")):
         donnees = yaml.safe_load(chemin.read_text(encoding="utf-8"))
-        base = (DOSSIER / "actes" / donnees["base"]).read_text(encoding="utf-8")
         for nom, cas in donnees["cas"].items():
             cas = cas or {}
+            base = (DOSSIER / "actes" / cas.get("base", donnees["base"])).read_text(encoding="utf-8")
             tous.append(Cas(
                 id=f"{donnees['regle']}::{nom}",
                 regle=donnees["regle"],
@@ -52,6 +54,7 @@ def charger_cas() -> list[Cas]:
                 type_acte=cas.get("type", donnees.get("type")),
                 date_acte=cas.get("date_acte", donnees.get("date_acte")),
                 attendus=cas.get("constats") or [],
+                informations=cas.get("informations"),
             ))
     return tous
 
