@@ -9,7 +9,7 @@ from decimal import Decimal
 from ..analyse.dates import chercher_dates
 from ..analyse.texte import plier
 from ..redaction.contexte import NATURES, TYPES, construire_contexte, libelle_juridiction
-from ..redaction.formats import analyser_duree, date_fr, duree_en_lettres
+from ..redaction.formats import analyser_duree, date_fr, de_devant, duree_en_lettres
 from ..redaction.recours import cle, normaliser_voie
 from .bareme import Bareme, charger_bareme, note_sur
 
@@ -127,8 +127,9 @@ def _meme_ville(ecrite: str, attendue: str) -> bool:
 class _Correcteur:
     """Compare une copie (texte plié) à la décision lue, élément par élément du barème."""
 
-    def __init__(self, texte: str, decision: dict, contexte: dict, bareme: Bareme, codes_constats: dict[str, list]):
-        self.texte, self.decision, self.contexte, self.bareme = texte, decision, contexte, bareme
+    def __init__(self, original: str, decision: dict, contexte: dict, bareme: Bareme, codes_constats: dict[str, list]):
+        self.original, self.texte = original, plier(original)
+        self.decision, self.contexte, self.bareme = decision, contexte, bareme
         self.codes_constats = codes_constats
         self.points: list[Point] = []
         self.voie = normaliser_voie((decision.get("voie_de_recours") or {}).get("voie"))
@@ -184,7 +185,7 @@ class _Correcteur:
             self.noter("juridiction", JUSTE, libelle, libelle)
             return
         recours = "cour_d_appel" if self.voie == "appel" and type_attendu != "cour_d_appel" else None
-        autres = [self.texte[d:f] for t, v, d, f in mentions if t != recours]
+        autres = [self.original[d:f] for t, v, d, f in mentions if t != recours]
         if autres:
             self.noter("juridiction", FAUX, libelle, autres[0], f"la décision a été rendue par le {libelle}"
                        if not libelle.startswith("cour") else f"la décision a été rendue par la {libelle}")
@@ -270,7 +271,7 @@ class _Correcteur:
             self.noter("delai", JUSTE, en_lettres, en_lettres)
         elif indique:
             articles = ", ".join(vr.get("articles") or [])
-            self.noter("delai", FAUX, en_lettres, indique, f"le délai est de {en_lettres}"
+            self.noter("delai", FAUX, en_lettres, indique, f"le délai est {de_devant(en_lettres)}"
                        + (f" ({articles})" if articles else ""))
         else:
             self.noter("delai", ABSENT, en_lettres, explication="le délai du recours n'est pas indiqué")
@@ -291,7 +292,7 @@ class _Correcteur:
         for type_cle, _, debut, fin in _mentions_juridictions(self.texte):
             devant = re.search(r"devant (?:la |le |l')?$", self.texte[max(0, debut - 12):debut])
             if devant or (motif_cour and type_cle == "cour_d_appel"):
-                self.noter("juridiction_recours", FAUX, phrase, self.texte[debut:fin],
+                self.noter("juridiction_recours", FAUX, phrase, self.original[debut:fin],
                            f"le recours est porté devant : {attendue}")
                 return fin
         self.noter("juridiction_recours", ABSENT, phrase, explication="la juridiction de recours n'est pas désignée")
@@ -306,13 +307,14 @@ class _Correcteur:
             self.noter("siege", ABSENT, siege, explication="sans juridiction de recours désignée, pas de siège")
             return
         fin_phrase = self.texte.find(".", position)
-        fenetre = self.texte[position:fin_phrase if 0 <= fin_phrase - position <= 200 else position + 200]
+        fin = fin_phrase if 0 <= fin_phrase - position <= 200 else position + 200
+        fenetre, ecrite = self.texte[position:fin], self.original[position:fin]
         if not RE_SIEGE.search(fenetre):
             self.noter("siege", ABSENT, siege, explication="le siège de la juridiction de recours n'est pas indiqué")
         elif re.search(rf"(?<![a-z]){re.escape(_norme(siege))}(?![a-z])", _norme(fenetre)):
             self.noter("siege", JUSTE, siege, siege)
         else:
-            self.noter("siege", FAUX, siege, fenetre.strip(" ,")[:80], f"la juridiction de recours siège à {siege}")
+            self.noter("siege", FAUX, siege, ecrite.strip(" ,")[:80], f"la juridiction de recours siège à {siege}")
 
     def _amende(self, attendu: str) -> None:
         if "amende civile" in self.texte:
@@ -370,7 +372,7 @@ def corriger_copie(copie, decision, *, bareme: Bareme | None = None) -> Correcti
     for constat in constats:
         code = bareme.element_du_constat(constat["code"])
         (par_element.setdefault(code, []) if code else autres).append(constat)
-    correcteur = _Correcteur(plier(document.texte), lue, contexte, bareme, par_element)
+    correcteur = _Correcteur(document.texte, lue, contexte, bareme, par_element)
     correcteur.parties()
     correcteur.date_decision(date_acte)
     correcteur.juridiction()
