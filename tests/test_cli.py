@@ -103,4 +103,4 @@ def test_regles_json_liste_les_cles_documentees():
     assert resultat.returncode == 0
     regles = json.loads(resultat.stdout)
     assert {"code", "titre", "gravite", "references", "depuis", "jusqu_au", "fichier"} <= set(regles[0])
-    assert len({r["code"] for r in regles}) == len(regles)
+    assert len({(r["code"], r["depuis"]) for r in regles}) == len(regles)
