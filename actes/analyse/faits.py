@@ -39,7 +39,7 @@ JURIDICTIONS = [
 ]
 MODES_REMISE = [
     (r"recherches? infructueuses?|article 659|n'a (?:pu|plus) (?:etre )?(?:trouve|de domicile)", "proces_verbal_659"),
-    (r"(?:depose|depot)e? (?:de la copie )?(?:en|a) (?:l'|notre )?etude|a l'etude", "etude"),
+    (r"(?:depose|depot)e? (?:de la copie )?(?:en|a) (?:l'|notre |mon |son )?etude|a l'etude|en (?:mon|notre) etude", "etude"),
     (r"(?:a|au) (?:son )?domicile.{0,200}(?:remis|remise|laisse)|remise a domicile|entre les mains de (?:m|mme|monsieur|madame)[^,]{0,60}, (?:son|sa|ses)",
      "domicile"),
     (r"personne morale|habilite(?:e)? a recevoir", "personne_morale"),
@@ -87,7 +87,11 @@ def texte_de(section: Section | None, texte: str) -> str:
 
 
 RE_DECISION = re.compile(r"\b(?:jugement|arret|ordonnance|decision|sentence)\b")
-RE_DATE_ECARTEE = re.compile(r"(?:compter d[ue']|depuis l[ea']?|nee? le|notifiee? (?:[a-z ]{0,30})?le|signifiee? le|interets? [^.]{0,40}du|echeance du|le|au)\s*$")
+# Dates qui ne sont jamais celle de la décision (point de départ d'intérêts, naissance, notification…).
+RE_DATE_ECARTEE = re.compile(r"(?:compter d[ue']|depuis l[ea']?|nee? le|notifiee? (?:[a-z ]{0,30})?le|signifiee? le|interets? [^.]{0,40}du|echeance du)\s*$")
+# « le », « au » : écartées aussi, sauf si la décision est dite rendue ou datée (« rendu par défaut … le 10 mai »).
+RE_DATE_DOUTEUSE = re.compile(r"\b(?:le|au)\s*$")
+RE_DATE_RENDUE = re.compile(r"(?:(?:rendue?|prononcee?)\b[^.;\d]{0,60}?|en date|date|du)\s*(?:le\s*)?$")
 
 
 def date_de_la_decision(texte_plie: str, dates: list[DateTrouvee], objet: Section | None) -> DateTrouvee | None:
@@ -103,7 +107,9 @@ def date_de_la_decision(texte_plie: str, dates: list[DateTrouvee], objet: Sectio
                 if not m.end() <= date.debut < limite:
                     continue
                 avant = texte_plie[max(m.end(), date.debut - 40):date.debut]
-                if RE_DATE_ECARTEE.search(avant) and not re.search(r"(?:rendue?|prononcee?|en date|date|du)\s*(?:le\s*)?$", avant):
+                if RE_DATE_ECARTEE.search(avant):
+                    continue
+                if RE_DATE_DOUTEUSE.search(avant) and not RE_DATE_RENDUE.search(texte_plie[m.end():date.debut]):
                     continue
                 return date
     return None
