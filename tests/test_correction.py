@@ -136,3 +136,13 @@ def test_liste_yaml_mal_formee(tmp_path):
     chemin.write_text("{article: CPC:680}\n", encoding="utf-8")
     resultat = _actes("corriger", str(DONNEES / "acte-fautif.txt"), "--liste", str(chemin))
     assert resultat.returncode == 2 and "liste YAML attendue" in resultat.stderr
+
+
+def test_date_et_nature_fausses_relevees_avec_ce_que_la_copie_ecrit():
+    decision = copy.deepcopy(analyser_decision(DECISION))
+    decision["date"], decision["nature"] = "2026-03-03", "repute_contradictoire"
+    points = {p.code: p for p in corriger_copie(DONNEES / "copie-bonne.txt", decision).points}
+    assert (points["date_decision"].verdict, points["date_decision"].trouve) == ("faux", "10 mars 2026")
+    assert points["date_decision"].attendu == "3 mars 2026"
+    assert (points["nature"].verdict, points["nature"].trouve, points["nature"].explication) == (
+        "faux", "contradictoire", "la décision est réputée contradictoire")

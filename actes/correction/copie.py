@@ -41,7 +41,8 @@ RE_NOTIFICATION = re.compile(
     r"(?:prealablement|deja|prealable)[^.]{0,60}notifi|notifi[a-z]* (?:prealablement|au prealable)[^.]{0,40}avocat|"
     r"notification entre avocats|(?:signifie|notifie)e? [^.]{0,30}avocats?|article 678")
 RE_DATE_DE_DECISION = re.compile(
-    r"(?:jugement|arret|ordonnance|decision)\b[^.;]{0,120}?(?:rendue?|prononcee?|en date du|date du|du)\s*(?:le\s*)?$")
+    r"(?:jugement|arret|ordonnance|decision)\b[^.;]{0,120}?(?:(?:rendue?|prononcee?)[^.;]{0,40}?\ble|en date du|date du|du)"
+    r"\s*$")
 
 
 @dataclass
@@ -233,7 +234,7 @@ class _Correcteur:
             return
         autres = [n for n, motif in MOTIFS_NATURE.items() if n != nature and re.search(motif, self.texte)]
         if autres:
-            self.noter("nature", FAUX, attendu, NATURES[autres[0]][0], f"la décision est {attendu}")
+            self.noter("nature", FAUX, attendu, NATURES[autres[0]][0], f"la décision est {NATURES[nature][1]}")
         else:
             self.noter("nature", ABSENT, attendu, explication="la nature de la décision n'est pas indiquée")
 
