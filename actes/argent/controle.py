@@ -367,3 +367,351 @@ def controler_frais_amiable(texte: str) -> list[Anomalie]:
             ligne.debut, total.fin, f"{message} ; total sans ces frais : {_ecrire(corrige, ecrit)} €.",
             intermediaire + _ligne_corrigee(texte, total, corrige), ("CPCE:L111-8",)))
     return anomalies
+
+
+# --- Intérêts d'un décompte (CMF:L313-2, L313-3 ; CC:1231-7) ---------------------------------------------------------
+#
+# Tolérance d'un montant d'intérêts recalculé : 1 € (arrondi d'une présentation au mois ou d'un report), plus les
+# intérêts d'un jour au taux le plus haut (premier et dernier jour comptés, ou aucun des deux : les deux usages se
+# rencontrent), plus un cent par ligne recalculée (arrondi au cent de chaque ligne de semestre, ou du seul total).
+# Les bases 365 et « exacte » (366 en année bissextile) sont deux calculs plausibles, non une tolérance.
+
+_RE_TAUX_ECRIT = re.compile(r"(\d{1,2}(?:[,.]\d{1,3})?)\s?(?:%|pour ?cent)")
+_RE_SUR_MONTANT = re.compile(r"\bsur (?:la somme de |un principal de |le principal de )?(\d{1,3}(?:[ .]\d{3})+,\d{2}|\d+,\d{2})"
+                             r"\s?(?:€|euros?|eur)")
+_RE_EXECUTOIRE = re.compile(r"(?:devenue?|rendue?|est) executoire (?:le |depuis le |a compter du |au )")
+_RE_ARRETE = re.compile(r"(?:arrete|arretes|calcule|calcules|decompte|actualise)e?s? (?:au|a la date du|le) ")
+UN_EURO = Decimal("1.00")
+
+
+@dataclass(frozen=True)
+class _Calcul:
+    """Un calcul plausible d'une ligne d'intérêts : catégorie, base, montants sans et avec la majoration possible."""
+
+    categorie: str
+    base: str
+    bas: Decimal
+    haut: Decimal
+    lignes: int
+    taux_max: Decimal
+    reserves: tuple[str, ...]
+
+
+def _date_fr(jour: dt.date) -> str:
+    return jour.strftime("%d/%m/%Y")
+
+
+def _dates(texte: str):
+    from ..analyse.dates import chercher_dates
+    from ..analyse.texte import plier
+
+    return chercher_dates(plier(texte))
+
+
+def _date_apres(plie: str, motif: re.Pattern, dates) -> dt.date | None:
+    """Première date écrite juste après `motif` (texte plié)."""
+    for m in motif.finditer(plie):
+        suivante = next((d for d in dates if m.end() <= d.debut <= m.end() + 3), None)
+        if suivante:
+            return suivante.date
+    return None
+
+
+def _faits_interets(texte: str, date_acte: dt.date | None) -> dict:
+    """Faits de l'acte utiles aux intérêts : date de la décision, date exécutoire, date du décompte, catégorie."""
+    from ..analyse.faits import date_de_la_decision, nature_du_requerant
+    from ..analyse.texte import plier
+
+    plie = plier(texte)
+    dates = _dates(texte)
+    decision = date_de_la_decision(plie, dates, None)
+    requete = re.search(r"(?:a la requete|a la demande|agissant a la requete)", plie)
+    nature = nature_du_requerant(plie[requete.start():requete.start() + 600].replace("\n", " ")) if requete else None
+    formule = next((d.date for d in dates if d.forme == "formule"), None)
+    return {
+        "date_decision": decision.date if decision else None,
+        "executoire": _date_apres(plie, _RE_EXECUTOIRE, dates),
+        "arrete": _date_apres(plie, _RE_ARRETE, dates) or date_acte or formule,
+        # une personne morale n'est jamais « personne physique n'agissant pas pour des besoins professionnels »
+        "categories": ("autres",) if nature == "morale" else ("particulier", "autres"),
+    }
+
+
+def _debut_majoration_possible(faits: dict) -> dt.date | None:
+    """Premier jour où la majoration peut courir (CMF:L313-3) ; None si l'acte ne permet pas de le borner."""
+    from .montant import ajouter_mois
+
+    depart = faits["executoire"] or faits["date_decision"]
+    return ajouter_mois(depart, 2) if depart else None
+
+
+def _calculs(capital: Decimal, du: dt.date, au: dt.date, categories, taux: Decimal | None,
+             majoration: str, debut_possible: dt.date | None) -> list[_Calcul]:
+    """Calculs plausibles ; `majoration` : « non », « toute » (la ligne se dit majorée), « possible » (date inconnue)."""
+    from .interets import interets
+
+    calculs = []
+    for categorie in (("conventionnel",) if taux is not None else categories):
+        for base in ("365", "exacte"):
+            options = {"taux": taux} if taux is not None else {"categorie": categorie}
+            depart_majoration = du if majoration == "toute" else None
+            simple = interets(capital, du, au, base=base, majoration_depuis=depart_majoration, **options)
+            haut = simple
+            if majoration == "possible":
+                depart = max(du, debut_possible) if debut_possible else du
+                if depart < au:
+                    haut = interets(capital, du, au, base=base, majoration_depuis=depart, **options)
+            calculs.append(_Calcul(categorie, base, simple.total, haut.total, len(haut.lignes),
+                                   max(ligne.taux for ligne in haut.lignes),
+                                   tuple(dict.fromkeys(x.a_verifier for x in haut.lignes if x.a_verifier))))
+    return calculs
+
+
+def _tolerance(capital: Decimal, calcul: _Calcul) -> Decimal:
+    """Écart admis (voir l'en-tête de cette partie) : 1 €, un jour d'intérêts, un cent par ligne."""
+    return UN_EURO + arrondir(capital * calcul.taux_max / 36500) + Decimal("0.01") * calcul.lignes
+
+
+def _plausible(montant: Decimal, capital: Decimal, calcul: _Calcul) -> bool:
+    tolerance = _tolerance(capital, calcul)
+    return calcul.bas - tolerance <= montant <= calcul.haut + tolerance
+
+
+@dataclass(frozen=True)
+class _LigneInterets:
+    """Une ligne d'intérêts lue : la ligne chiffrée, sa période, son taux, son capital."""
+
+    ligne: LigneLue
+    libelle: str
+    du: dt.date
+    au: dt.date
+    position_du: tuple[int, int]
+    legal: bool
+    majoree: bool
+    taux: Decimal | None
+    capital: Decimal | None
+    sur_accessoire: bool
+
+
+def _lire_interets(texte: str, ligne: LigneLue, groupe, arrete: dt.date | None) -> _LigneInterets | None:
+    """Ligne « Intérêts au taux … du … au … » : sa période et son taux ; None si l'un d'eux ne se lit pas sûrement."""
+    normal = _normaliser(ligne.libelle)
+    if not re.match(r"(?:les |des )?interets?\b", normal) or re.search(r"echoir|provision|capitalis", normal):
+        return None
+    debut_libelle = texte.find(ligne.libelle, ligne.debut)
+    libelle_brut = texte[debut_libelle:debut_libelle + len(ligne.libelle)]
+    dates = _dates(libelle_brut)
+    from ..analyse.texte import plier
+
+    plie = plier(libelle_brut)
+    if len(dates) == 2 and re.search(r"\b(?:au|jusqu'?au|a)\b", plie[dates[0].fin:dates[1].debut]):
+        du, au = dates[0].date, dates[1].date
+    elif len(dates) == 1 and re.search(r"(?:compter du|depuis le|depuis|partir du|\bdu)\s*$", plie[:dates[0].debut]) \
+            and arrete:
+        du, au = dates[0].date, arrete
+    else:
+        return None
+    if not du < au:
+        return None
+    legal = bool(re.search(r"\blegal\b", normal))
+    majoree = bool(re.search(r"\bmajore", normal))
+    taux_ecrit = _RE_TAUX_ECRIT.search(normal)
+    taux = Decimal(taux_ecrit.group(1).replace(",", ".")) if taux_ecrit else None
+    if not legal and taux is None:
+        return None
+    accessoire = bool(re.search(r"\b700\b|\bdepens\b|frais irrepetibles", normal))
+    sur = _RE_SUR_MONTANT.search(normal)
+    if sur:
+        capital = _valeur(sur.group(1))
+    else:
+        natures = ("article_700", "depens") if accessoire else ("principal",)
+        bases = [x for x in groupe if x.nature in natures and x.signe > 0]
+        if accessoire and re.search(r"\b700\b", normal) and not re.search(r"\bdepens\b", normal):
+            bases = [x for x in bases if x.nature == "article_700"]
+        elif accessoire and re.search(r"\bdepens\b", normal) and not re.search(r"\b700\b", normal):
+            bases = [x for x in bases if x.nature == "depens"]
+        capital = bases[0].montant if len(bases) == 1 else None
+    return _LigneInterets(ligne, libelle_brut, du, au, (debut_libelle + dates[0].debut, debut_libelle + dates[0].fin),
+                          legal, majoree, taux if not (legal and taux is None) else None, capital, accessoire)
+
+
+def _groupe_de(texte: str, ligne: LigneLue) -> list[LigneLue]:
+    """Lignes chiffrées consécutives autour de `ligne` (lignes vides permises)."""
+    groupe: list[LigneLue] = []
+    for debut, _fin, contenu in _lignes(texte):
+        if not contenu.strip():
+            continue
+        lue = _lire_ligne(debut, contenu)
+        if lue is None:
+            if any(x.debut == ligne.debut for x in groupe):
+                return groupe
+            groupe = []
+        else:
+            groupe.append(lue)
+    return groupe
+
+
+def _versements_pendant(groupe, du: dt.date, au: dt.date) -> bool:
+    """Un versement du décompte a pu réduire le capital pendant la période (non daté, ou daté avant `au`)."""
+    for ligne in groupe:
+        if ligne.nature == "versement" or (ligne.signe < 0):
+            jours = [d.date for d in _dates(ligne.libelle)]
+            if not jours or any(j < au for j in jours):
+                return True
+    return False
+
+
+def _ligne_a_ecrire(lue: _LigneInterets, texte: str, montant: Decimal, *, du: dt.date | None = None,
+                    taux: str | None = None) -> str:
+    """La ligne de l'acte réécrite : montant (et, au besoin, date de départ ou taux) corrigés."""
+    ligne = lue.ligne
+    morceaux = [(ligne.debut_montant, ligne.fin_montant, _ecrire(montant, texte[ligne.debut_montant:ligne.fin_montant]))]
+    if du is not None:
+        morceaux.append((*lue.position_du, _date_fr(du)))
+    if taux is not None:
+        trouve = _RE_TAUX_ECRIT.search(texte, ligne.debut, ligne.debut_montant)
+        if trouve:
+            morceaux.append((trouve.start(), trouve.end(), taux))
+    resultat, position = [], ligne.debut
+    for debut, fin, nouveau in sorted(morceaux):
+        resultat += [texte[position:debut], nouveau]
+        position = fin
+    return "".join(resultat) + texte[position:ligne.fin]
+
+
+def _reserve(calculs) -> str:
+    reserves = tuple(dict.fromkeys(r for c in calculs for r in c.reserves))
+    return (" Taux à vérifier : " + " ; ".join(reserves) + ".") if reserves else ""
+
+
+def _nom_categorie(categorie: str) -> str:
+    return {"particulier": "créancier personne physique n'agissant pas pour des besoins professionnels",
+            "autres": "autres créanciers", "conventionnel": "taux stipulé"}[categorie]
+
+
+def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> list[Anomalie]:
+    """Anomalies d'une ligne d'intérêts : départ avant la décision, majoration prématurée, taux, montant."""
+    from ..erreurs import ParametreSansValeur
+    from .interets import taux_au, Regime
+
+    ligne, ecrit = lue.ligne, texte[lue.ligne.debut_montant:lue.ligne.fin_montant]
+    debut_possible = _debut_majoration_possible(faits)
+    categories = faits["categories"]
+    decision = faits["date_decision"]
+    try:
+        if lue.sur_accessoire and lue.legal and decision and lue.du < decision <= lue.au and lue.capital:
+            # CC:1231-7 : l'indemnité allouée produit intérêts à compter du jugement, sauf décision contraire
+            calculs = _calculs(lue.capital, decision, lue.au, categories, None, "non", None)
+            anciens = _calculs(lue.capital, lue.du, lue.au, categories, None, "non", None)
+            retenus = [c for c, a in zip(calculs, anciens) if c.base == "365" and _plausible(ligne.montant, lue.capital, a)]
+            if len({c.categorie for c in retenus}) != 1:
+                retenus = [c for c in calculs if c.base == "365"]
+            chiffres = " ou ".join(f"{_ecrire(c.bas, ecrit)} € ({_nom_categorie(c.categorie)})" for c in retenus)
+            message = (f"Intérêts de l'article 700 ou des dépens comptés depuis le {_date_fr(lue.du)}, avant la décision "
+                       f"du {_date_fr(decision)} : une indemnité allouée par le juge porte intérêts à compter de la "
+                       f"décision, sauf si le juge en décide autrement (CC:1231-7) ; recalculés depuis le "
+                       f"{_date_fr(decision)} : {chiffres}.{_reserve(retenus)}")
+            suggestion = _ligne_a_ecrire(lue, texte, retenus[0].bas, du=decision) if len(retenus) == 1 else None
+            return [Anomalie(ligne.debut, ligne.fin, message, suggestion, ("CC:1231-7",))]
+        if lue.legal:
+            taux_legaux = {c: taux_au(Regime(c), lue.du)[0] for c in categories}
+            points = Decimal(5)
+            majoree = lue.majoree or (lue.taux is not None and lue.taux not in taux_legaux.values()
+                                      and lue.taux in {t + points for t in taux_legaux.values()})
+            if majoree and debut_possible and lue.du < debut_possible:
+                base_date = "devenue exécutoire le " + _date_fr(faits["executoire"]) if faits["executoire"] else \
+                    "rendue le " + _date_fr(decision)
+                message = (f"Intérêts au taux majoré comptés depuis le {_date_fr(lue.du)} : la majoration de cinq "
+                           f"points ne court qu'à l'expiration d'un délai de deux mois à compter du jour où la décision "
+                           f"de condamnation est devenue exécutoire (CMF:L313-3), soit au plus tôt le "
+                           f"{_date_fr(debut_possible)} pour la décision {base_date}.")
+                suggestion = None
+                if len(categories) == 1 and faits["executoire"] and debut_possible < lue.au and lue.capital is not None:
+                    suggestion = _lignes_majorees(lue, ecrit, categories[0], debut_possible)
+                    message += " Lignes recalculées : " + suggestion.replace("\n", " ; ") + "."
+                return [Anomalie(ligne.debut, ligne.fin, message, suggestion, ("CMF:L313-3",))]
+            if lue.taux is not None and semestre_unique(lue.du, lue.au):
+                if majoree:
+                    taux_legaux = {c: t + points for c, t in taux_legaux.items()}
+                if lue.taux not in taux_legaux.values():
+                    justes = " ou ".join(f"{formater_taux(t)} ({_nom_categorie(c)})" for c, t in taux_legaux.items())
+                    message = (f"Taux légal{' majoré' if majoree else ''} écrit {formater_taux(lue.taux)} pour la période "
+                               f"du {_date_fr(lue.du)} au {_date_fr(lue.au)} : le taux de l'intérêt légal"
+                               f"{' majoré de cinq points (CMF:L313-3)' if majoree else ''} de ce semestre est {justes} "
+                               f"(CMF:L313-2, D313-1-A).")
+                    suggestion = None
+                    if len(categories) == 1 and lue.capital is not None:
+                        juste = _calculs(lue.capital, lue.du, lue.au, categories, None,
+                                         "toute" if majoree else "non", None)[0]
+                        taux_juste = formater_taux(taux_legaux[categories[0]])
+                        suggestion = _ligne_a_ecrire(lue, texte, juste.bas, taux=taux_juste)
+                        message += f" Intérêts à ce taux : {_ecrire(juste.bas, ecrit)} €.{_reserve([juste])}"
+                    return [Anomalie(ligne.debut, ligne.fin, message, suggestion, ("CMF:D313-1-A",))]
+                categories = tuple(c for c, t in taux_legaux.items() if t == lue.taux)
+            if lue.capital is None:
+                return []
+            if majoree:
+                mode = "toute"
+            elif lue.taux is not None or (debut_possible and debut_possible >= lue.au):
+                mode = "non"
+            else:
+                mode = "possible"
+            calculs = _calculs(lue.capital, lue.du, lue.au, categories, None, mode, debut_possible)
+            references = ("CMF:L313-2",)
+        elif lue.capital is None:
+            return []
+        else:
+            calculs = _calculs(lue.capital, lue.du, lue.au, categories, lue.taux, "non", None)
+            references = ("CC:1343-1",)
+    except ParametreSansValeur:
+        return []  # taux d'un semestre non saisi : rien à montrer
+    if any(_plausible(ligne.montant, lue.capital, c) for c in calculs):
+        return []
+    if _versements_pendant(groupe, lue.du, lue.au) and all(ligne.montant < c.bas for c in calculs):
+        return []  # un versement imputé sur le capital a pu réduire les intérêts (CC:1343-1)
+    retenus = [c for c in calculs if c.base == "365"]
+    chiffres = " ou ".join(
+        (f"{_ecrire(c.bas, ecrit)} €" if c.bas == c.haut else
+         f"de {_ecrire(c.bas, ecrit)} € à {_ecrire(c.haut, ecrit)} € selon la date de la majoration")
+        + (f" ({_nom_categorie(c.categorie)})" if len(retenus) > 1 else "") for c in retenus)
+    message = (f"Intérêts de {ecrit} € sur {formater(lue.capital, ' ')} € du {_date_fr(lue.du)} au {_date_fr(lue.au)} : "
+               f"le calcul au taux {'légal' if lue.legal else 'de ' + formater_taux(lue.taux)} donne {chiffres} "
+               f"(base 365 jours ; écart admis {_ecrire(_tolerance(lue.capital, retenus[0]), ecrit)} €).{_reserve(retenus)}")
+    suggestion = _ligne_a_ecrire(lue, texte, retenus[0].bas) if len(retenus) == 1 and retenus[0].bas == retenus[0].haut \
+        else None
+    return [Anomalie(ligne.debut, ligne.fin, message, suggestion, references)]
+
+
+def _lignes_majorees(lue: _LigneInterets, ecrit: str, categorie: str, majoration_depuis: dt.date) -> str:
+    """Lignes à écrire : taux légal jusqu'au début de la majoration, taux majoré ensuite (CMF:L313-3)."""
+    from .interets import interets
+
+    calcul = interets(lue.capital, lue.du, lue.au, categorie=categorie, majoration_depuis=majoration_depuis)
+    return "\n".join(f"Intérêts au taux légal{' majoré' if x.majore else ''} de {formater_taux(x.taux)} du "
+                      f"{_date_fr(x.du)} au {_date_fr(x.au)} ..... {_ecrire(x.montant, ecrit)} €" for x in calcul.lignes)
+
+
+def semestre_unique(du: dt.date, au: dt.date) -> bool:
+    """La période [du, au) tient dans un seul semestre civil (un seul taux légal)."""
+    from .interets import semestre_suivant
+
+    return au <= semestre_suivant(du)
+
+
+def controler_interets(texte: str, date_acte: dt.date | None = None) -> list[Anomalie]:
+    """Lignes d'intérêts d'un décompte recalculées : taux légal (CMF:L313-2, D313-1-A), majoration (L313-3), CC:1231-7."""
+    anomalies: list[Anomalie] = []
+    faits = None
+    for debut, _fin, contenu in _lignes(texte):
+        if not re.search(r"(?i)int[ée]r[êe]ts?", contenu):
+            continue
+        ligne = _lire_ligne(debut, contenu)
+        if ligne is None or ligne.signe < 0:
+            continue
+        if faits is None:
+            faits = _faits_interets(texte, date_acte)
+        groupe = _groupe_de(texte, ligne)
+        lue = _lire_interets(texte, ligne, groupe, faits["arrete"])
+        if lue is not None:
+            anomalies.extend(_controler_ligne(texte, lue, groupe, faits))
+    return anomalies

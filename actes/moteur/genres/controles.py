@@ -185,4 +185,5 @@ CONTROLES = {
     "decompte": _anomalies_argent("controler_decompte"),
     "cout_acte": _anomalies_argent("controler_cout_acte"),
     "frais_amiable": _anomalies_argent("controler_frais_amiable"),
+    "interets": _anomalies_argent("controler_interets"),
 }
