@@ -517,8 +517,8 @@ def _lire_interets(texte: str, ligne: LigneLue, groupe, arrete: dt.date | None) 
     majoree = bool(re.search(r"\bmajore", normal))
     taux_ecrit = _RE_TAUX_ECRIT.search(normal)
     taux = Decimal(taux_ecrit.group(1).replace(",", ".")) if taux_ecrit else None
-    if not legal and taux is None:
-        return None
+    if not legal and (taux is None or not re.search(r"\btaux\b", normal)):
+        return None  # « intérêts à 3 % » : taux de quoi ? seul « au taux (légal, conventionnel) de … » se lit
     accessoire = bool(re.search(r"\b700\b|\bdepens\b|frais irrepetibles", normal))
     sur = _RE_SUR_MONTANT.search(normal)
     if sur:
