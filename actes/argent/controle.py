@@ -369,7 +369,7 @@ def controler_frais_amiable(texte: str) -> list[Anomalie]:
     return anomalies
 
 
-# --- Intérêts d'un décompte (CMF:L313-2, L313-3 ; CC:1231-7) ---------------------------------------------------------
+# --- Intérêts d'un décompte (CMF:L313-2, L313-3 ; CC:1231-7) ---------------------------------------------------
 #
 # Tolérance d'un montant d'intérêts recalculé : 1 € (arrondi d'une présentation au mois ou d'un report), plus les
 # intérêts d'un jour au taux le plus haut (premier et dernier jour comptés, ou aucun des deux : les deux usages se
@@ -377,7 +377,8 @@ def controler_frais_amiable(texte: str) -> list[Anomalie]:
 # Les bases 365 et « exacte » (366 en année bissextile) sont deux calculs plausibles, non une tolérance.
 
 _RE_TAUX_ECRIT = re.compile(r"(\d{1,2}(?:[,.]\d{1,3})?)\s?(?:%|pour ?cent)")
-_RE_SUR_MONTANT = re.compile(r"\bsur (?:la somme de |un principal de |le principal de )?(\d{1,3}(?:[ .]\d{3})+,\d{2}|\d+,\d{2})"
+_RE_SUR_MONTANT = re.compile(r"\bsur (?:la somme de |un principal de |le principal de )?"
+                             r"(\d{1,3}(?:[ .]\d{3})+,\d{2}|\d+,\d{2})"
                              r"\s?(?:€|euros?|eur)")
 _RE_EXECUTOIRE = re.compile(r"(?:devenue?|rendue?|est) executoire (?:le |depuis le |a compter du |au )")
 _RE_ARRETE = re.compile(r"(?:arrete|arretes|calcule|calcules|decompte|actualise)e?s? (?:au|a la date du|le) ")
@@ -447,7 +448,7 @@ def _debut_majoration_possible(faits: dict) -> dt.date | None:
 
 def _calculs(capital: Decimal, du: dt.date, au: dt.date, categories, taux: Decimal | None,
              majoration: str, debut_possible: dt.date | None) -> list[_Calcul]:
-    """Calculs plausibles ; `majoration` : « non », « toute » (la ligne se dit majorée), « possible » (date inconnue)."""
+    """Calculs plausibles ; `majoration` : « non », « toute » (ligne dite majorée), « possible » (date inconnue)."""
     from .interets import interets
 
     calculs = []
@@ -494,7 +495,7 @@ class _LigneInterets:
 
 
 def _lire_interets(texte: str, ligne: LigneLue, groupe, arrete: dt.date | None) -> _LigneInterets | None:
-    """Ligne « Intérêts au taux … du … au … » : sa période et son taux ; None si l'un d'eux ne se lit pas sûrement."""
+    """Ligne « Intérêts au taux … du … au … » : période, taux, capital ; None si cela ne se lit pas sûrement."""
     normal = _normaliser(ligne.libelle)
     if not re.match(r"(?:les |des )?interets?\b", normal) or re.search(r"echoir|provision|capitalis", normal):
         return None
@@ -565,7 +566,8 @@ def _ligne_a_ecrire(lue: _LigneInterets, texte: str, montant: Decimal, *, du: dt
                     taux: str | None = None) -> str:
     """La ligne de l'acte réécrite : montant (et, au besoin, date de départ ou taux) corrigés."""
     ligne = lue.ligne
-    morceaux = [(ligne.debut_montant, ligne.fin_montant, _ecrire(montant, texte[ligne.debut_montant:ligne.fin_montant]))]
+    ancien = texte[ligne.debut_montant:ligne.fin_montant]
+    morceaux = [(ligne.debut_montant, ligne.fin_montant, _ecrire(montant, ancien))]
     if du is not None:
         morceaux.append((*lue.position_du, _date_fr(du)))
     if taux is not None:
@@ -603,7 +605,8 @@ def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> li
             # CC:1231-7 : l'indemnité allouée produit intérêts à compter du jugement, sauf décision contraire
             calculs = _calculs(lue.capital, decision, lue.au, categories, None, "non", None)
             anciens = _calculs(lue.capital, lue.du, lue.au, categories, None, "non", None)
-            retenus = [c for c, a in zip(calculs, anciens) if c.base == "365" and _plausible(ligne.montant, lue.capital, a)]
+            retenus = [c for c, a in zip(calculs, anciens)
+                       if c.base == "365" and _plausible(ligne.montant, lue.capital, a)]
             if len({c.categorie for c in retenus}) != 1:
                 retenus = [c for c in calculs if c.base == "365"]
             chiffres = " ou ".join(f"{_ecrire(c.bas, ecrit)} € ({_nom_categorie(c.categorie)})" for c in retenus)
@@ -674,11 +677,12 @@ def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> li
         (f"{_ecrire(c.bas, ecrit)} €" if c.bas == c.haut else
          f"de {_ecrire(c.bas, ecrit)} € à {_ecrire(c.haut, ecrit)} € selon la date de la majoration")
         + (f" ({_nom_categorie(c.categorie)})" if len(retenus) > 1 else "") for c in retenus)
-    message = (f"Intérêts de {ecrit} € sur {formater(lue.capital, ' ')} € du {_date_fr(lue.du)} au {_date_fr(lue.au)} : "
-               f"le calcul au taux {'légal' if lue.legal else 'de ' + formater_taux(lue.taux)} donne {chiffres} "
-               f"(base 365 jours ; écart admis {_ecrire(_tolerance(lue.capital, retenus[0]), ecrit)} €).{_reserve(retenus)}")
-    suggestion = _ligne_a_ecrire(lue, texte, retenus[0].bas) if len(retenus) == 1 and retenus[0].bas == retenus[0].haut \
-        else None
+    message = (f"Intérêts de {ecrit} € sur {formater(lue.capital, ' ')} € du {_date_fr(lue.du)} "
+               f"au {_date_fr(lue.au)} : le calcul au taux {'légal' if lue.legal else 'de ' + formater_taux(lue.taux)} donne {chiffres} "
+               f"(base 365 jours ; écart admis {_ecrire(_tolerance(lue.capital, retenus[0]), ecrit)} €)."
+               f"{_reserve(retenus)}")
+    unique = len(retenus) == 1 and retenus[0].bas == retenus[0].haut
+    suggestion = _ligne_a_ecrire(lue, texte, retenus[0].bas) if unique else None
     return [Anomalie(ligne.debut, ligne.fin, message, suggestion, references)]
 
 
@@ -699,7 +703,7 @@ def semestre_unique(du: dt.date, au: dt.date) -> bool:
 
 
 def controler_interets(texte: str, date_acte: dt.date | None = None) -> list[Anomalie]:
-    """Lignes d'intérêts d'un décompte recalculées : taux légal (CMF:L313-2, D313-1-A), majoration (L313-3), CC:1231-7."""
+    """Lignes d'intérêts d'un décompte recalculées (CMF:L313-2, D313-1-A, L313-3 ; CC:1231-7)."""
     anomalies: list[Anomalie] = []
     faits = None
     for debut, _fin, contenu in _lignes(texte):
