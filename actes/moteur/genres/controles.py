@@ -159,6 +159,8 @@ def _anomalies_argent(nom_fonction: str):
         if nom_fonction == "controler_decompte":
             lu = argent.lire_decompte(analyse.texte)
             anomalies = argent.controler_decompte(lu) if lu else []
+        elif nom_fonction == "controler_interets":
+            anomalies = argent.controler_interets(analyse.texte, analyse.date_acte)
         elif nom_fonction == "controler_cout_acte":
             anomalies = argent.controler_cout_acte(analyse.texte, ctx.jour, analyse.type_acte)
         else:

@@ -1,8 +1,10 @@
 """Genre `mention_obligatoire` : l'acte doit contenir l'une des formulations (`un_de`), ou une de chaque groupe (`tous`).
 
 Paramètres : `un_de` ou `tous`, `section` (où la mention est attendue : sert à ancrer le constat),
-`dans_section_seulement` (ne compter que ce qui est dans cette section), `si_present` / `si_absent` (motifs qui
-déclenchent ou écartent l'exigence : par exemple « dépôt à l'étude » → les vérifications de domicile sont exigées).
+`dans_section_seulement` (ne compter que ce qui est dans cette section, quand l'acte en a une), `si_present` / `si_absent` (motifs qui
+déclenchent ou écartent l'exigence : par exemple « dépôt à l'étude » → les vérifications de domicile sont exigées),
+`ancre` (motifs près desquels la mention manquante est signalée, quand ils sont présents : la lettre simple qui doit
+suivre la lettre recommandée est signalée à la lettre recommandée).
 """
 from __future__ import annotations
 
@@ -19,13 +21,14 @@ class MentionObligatoire:
         self.groupes = [compiler_liste(g, f"{code}#g{i}", chercheur) for i, g in enumerate(groupes)]
         self.si_present = compiler_liste(donnees.get("si_present"), f"{code}#si", chercheur)
         self.si_absent = compiler_liste(donnees.get("si_absent"), f"{code}#sauf", chercheur)
+        self.ancre = compiler_liste(donnees.get("ancre"), f"{code}#ancre", chercheur)
         self.section = regle.section
         self.dans_section_seulement = bool(donnees.get("dans_section_seulement"))
 
     def _trouve(self, ctx: Contexte, motifs) -> bool:
         positions = [p for m in motifs for p in ctx.recherche.positions(m)]
-        if self.dans_section_seulement and self.section:
-            positions = ctx.dans_sections(positions, [self.section])
+        if self.dans_section_seulement and self.section and ctx.analyse.section(self.section):
+            positions = ctx.dans_sections(positions, [self.section])   # section absente : tout l'acte compte
         return bool(positions)
 
     def verifier(self, ctx: Contexte) -> list[Trouvaille]:
@@ -37,4 +40,6 @@ class MentionObligatoire:
         manquants = [g for g in self.groupes if not self._trouve(ctx, g)]
         if not manquants:
             return []
-        return [Trouvaille(section=self.section, valeurs={"manquant": manquants[0][0].libelle})]
+        ancre = ctx.recherche.premiere(self.ancre) if self.ancre else None
+        debut, fin = ancre if ancre else (None, None)
+        return [Trouvaille(debut, fin, section=self.section, valeurs={"manquant": manquants[0][0].libelle})]
