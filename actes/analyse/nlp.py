@@ -58,28 +58,40 @@ def motif_de_phrase(phrase: str) -> list[dict]:
 
 
 class Chercheur:
-    """Un Matcher spaCy chargé une fois de tous les motifs des règles ; clé = identifiant de motif."""
+    """Les motifs de toutes les règles, chargés une fois : les phrases simples dans un PhraseMatcher (recherche par
+    table de hachage), les motifs à jokers ou à attributs dans un Matcher ; clé = identifiant de motif."""
 
     def __init__(self):
-        from spacy.matcher import Matcher
+        from spacy.matcher import Matcher, PhraseMatcher
 
-        self._matcher = Matcher(segmenteur().vocab)
+        vocab = segmenteur().vocab
+        self._matcher = Matcher(vocab)
+        self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._cles: set[str] = set()
 
     def ajouter(self, cle: str, motifs: list[list[dict]]) -> None:
         """Ajoute les motifs (formes Matcher) sous une clé ; une clé déjà présente est complétée."""
-        self._matcher.add(cle, motifs)
+        from spacy.tokens import Doc
+
+        simples = [m for m in motifs if all(set(j) == {"LOWER"} for j in m)]
+        autres = [m for m in motifs if m not in simples]
+        if simples:
+            vocab = segmenteur().vocab
+            self._phrases.add(cle, [Doc(vocab, words=[j["LOWER"] for j in m]) for m in simples])
+        if autres:
+            self._matcher.add(cle, autres)
         self._cles.add(cle)
 
     def chercher(self, doc) -> dict[str, list[tuple[int, int]]]:
         """Positions (caractères) de chaque clé trouvée dans le doc, dans l'ordre du texte."""
         resultat: dict[str, list[tuple[int, int]]] = {}
         with _verrou:
-            correspondances = self._matcher(doc)
-        vocab = doc.vocab
+            correspondances = [*(self._phrases(doc) if len(self._phrases) else ()),
+                               *(self._matcher(doc) if len(self._matcher) else ())]
+        chaines = doc.vocab.strings
         for id_cle, debut, fin in correspondances:
             portion = doc[debut:fin]
-            resultat.setdefault(vocab.strings[id_cle], []).append((portion.start_char, portion.end_char))
+            resultat.setdefault(chaines[id_cle], []).append((portion.start_char, portion.end_char))
         for positions in resultat.values():
             positions.sort()
         return resultat
