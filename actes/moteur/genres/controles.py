@@ -83,7 +83,7 @@ def delai_de_recours(ctx, donnees, motifs, regle):
         return []
     debut, fin = faits.get("_position_delai_indique") or (None, None)
     references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))
-    return [Trouvaille(debut, fin, {"indique": indique, "attendu": ligne.get("suggestion") or ligne["delai"],
+    return [Trouvaille(debut, fin, {"indique": indique, "attendu": ligne["delai"],
                                          "motif": ligne.get("motif", "cette décision")},
                        suggestion=ligne.get("suggestion") or ligne["delai"], references=references)]
 
