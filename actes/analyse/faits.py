@@ -162,6 +162,9 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
         r"\W*(?:ai |avons |j'ai )?[a-z' ]{0,40}(?:a|au|aux)?\s*:?\s*(?:la |a la )?(?:societe|sarl|sas|sa |sci|eurl|snc|selarl|scp|association|banque|caisse|syndicat|office|etablissement|commune)",
         destinataire))
 
+    from .distance import augmentation
+
+    faits["augmentation_distance"] = augmentation(texte_objet, destinataire) if destinataire else None
     faits["destinataire_trouve"] = bool(destinataire)
     faits["requerant_nature"] = nature_du_requerant(texte_de(sections.get("requerant"), texte_plie))
 

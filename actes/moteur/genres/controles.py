@@ -74,12 +74,24 @@ def _attendu(donnees, faits):
     return None
 
 
+def _meme_duree(indique: str, attendu: str, augmentation: str | None) -> bool:
+    """Vrai si le délai indiqué est le délai attendu, ou le délai attendu déjà augmenté pour distance (CPC:643, 644)."""
+    from ...delais import lire_duree
+
+    if indique == attendu:
+        return True
+    if augmentation is None:
+        return False
+    lu, total = lire_duree(indique), lire_duree(attendu) + lire_duree(augmentation)
+    return (lu.total_mois, lu.total_jours) == (total.total_mois, total.total_jours)
+
+
 def delai_de_recours(ctx, donnees, motifs, regle):
     """Délai de recours indiqué différent de celui que fixe la loi pour cette décision (CPC:680 et 538, 490, 612…)."""
     faits = ctx.analyse.faits
     indique = faits.get("delai_indique")
     ligne = _attendu(donnees, faits)
-    if not indique or ligne is None or indique == ligne["delai"]:
+    if not indique or ligne is None or _meme_duree(indique, ligne["delai"], faits.get("augmentation_distance")):
         return []
     debut, fin = faits.get("_position_delai_indique") or (None, None)
     references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))

@@ -56,6 +56,17 @@ class Delai:
             "depart": _jour(depart), "limite": _jour(limite), "echeance": _jour(calcul.date), "duree": self.duree,
         })]
 
+    @staticmethod
+    def _echeances_admises(depart, duree, calcul, faits) -> set:
+        """L'échéance calculée, et la même augmentée pour distance quand l'acte la rend certaine (CPC:643, 644)."""
+        from ...delais import echeance, lire_duree
+
+        admises = {calcul.date}
+        if faits.get("augmentation_distance"):
+            total = lire_duree(duree) + lire_duree(faits["augmentation_distance"])
+            admises.add(echeance(depart, total, lieu=faits.get("lieu") or "").date)
+        return admises
+
     def _verifier_date_ecrite(self, ctx: Contexte) -> list[Trouvaille]:
         from ...delais import echeance
         from ...rapport.format import date_longue
@@ -79,7 +90,7 @@ class Delai:
                         continue
                     duree = lu[0]
                 calcul = echeance(depart, duree, lieu=analyse.faits.get("lieu") or "")
-                if ecrite.date == calcul.date:
+                if ecrite.date in self._echeances_admises(depart, duree, calcul, analyse.faits):
                     continue
                 return [Trouvaille(ecrite.debut, ecrite.fin, {
                     "ecrite": _jour(ecrite.date), "echeance": _jour(calcul.date), "depart": _jour(depart),
