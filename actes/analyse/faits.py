@@ -52,6 +52,25 @@ RE_DELAI = re.compile(
     rf"(?P<nombre>{_NOMBRE_DELAI})\s*"
     r"(?:\(\d+\)\s*)?(?P<unite>jours?|mois|semaines?|ans?)\b")
 RE_VOIE = re.compile(r"\b(?:d'un |d'une |l')?(?P<voie>appel|opposition|pourvoi(?: en cassation)?|contredit)\b")
+RE_VOIE_OUVERTE = re.compile(
+    r"(?:faire l'objet d'une? |etre frappee? d'une? |former (?:une? )?|interjeter |delai d'|delai de |par la voie de l'|"
+    r"par voie d'|voie de recours (?:est |ouverte est )?(?:l'|un |une )?)(?P<voie>appel|opposition|pourvoi)\b")
+RE_NEGATION = re.compile(r"(?:\bpas|\bnon|\bni|aucune?|n'est plus|exclu\w*)\W+(?:\w+\W+){0,3}$")
+
+
+def voie_ouverte(texte: str) -> tuple[str, int] | None:
+    """Voie de recours que l'acte dit ouverte, et sa position : formulation positive d'abord (« peut faire l'objet
+    d'un appel »), sinon la seule voie nommée sans négation ; None si l'acte est ambigu."""
+    for m in RE_VOIE_OUVERTE.finditer(texte):
+        if not RE_NEGATION.search(texte[max(0, m.start() - 40):m.start()]):
+            return m.group("voie"), m.start("voie")
+    nommees = {}
+    for m in RE_VOIE.finditer(texte):
+        if not RE_NEGATION.search(texte[max(0, m.start() - 40):m.start()]):
+            nommees.setdefault(m.group("voie").split()[0], m.start("voie"))
+    if len(nommees) == 1:
+        return next(iter(nommees.items()))
+    return None
 RE_DECISION_DATEE = re.compile(
     r"(?:jugement|arret|ordonnance|decision|sentence)\b[^.;]{0,160}?(?:rendue?s?|prononcee?s?|en date|date|du)\b")
 
@@ -181,6 +200,7 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
     delai = lire_delai(texte_recours) if texte_recours else None
     faits["delai_indique"] = delai[0] if delai else None
     faits["_position_delai_indique"] = (recours.debut + delai[1][0], recours.debut + delai[1][1]) if delai else None
-    voie = RE_VOIE.search(texte_recours) if texte_recours else None
-    faits["voie_indiquee"] = voie.group("voie").split()[0] if voie else None
+    voie = voie_ouverte(texte_recours) if texte_recours else None
+    faits["voie_indiquee"] = voie[0] if voie else None
+    faits["_position_voie_indiquee"] = (recours.debut + voie[1], recours.debut + voie[1] + len(voie[0])) if voie else None
     return faits

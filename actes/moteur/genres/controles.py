@@ -100,6 +100,21 @@ def delai_de_recours(ctx, donnees, motifs, regle):
                        suggestion=ligne.get("suggestion") or ligne["delai"], references=references)]
 
 
+def valeur_attendue(ctx, donnees, motifs, regle):
+    """Un fait de l'acte (`fait`) doit valoir ce que la table `attendus` donne pour les autres faits (ex. la voie de
+    recours ouverte selon le type, la nature et le ressort de la décision) ; rien si le fait ou la ligne manque."""
+    faits = ctx.analyse.faits
+    nom = donnees["fait"]
+    lu = faits.get(nom)
+    ligne = _attendu(donnees, faits)
+    if lu is None or ligne is None or lu == ligne["valeur"]:
+        return []
+    debut, fin = faits.get(f"_position_{nom}") or (None, None)
+    references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))
+    return [Trouvaille(debut, fin, {"indique": lu, "attendu": ligne["valeur"], "motif": ligne.get("motif", "")},
+                       suggestion=ligne.get("suggestion") or ligne["valeur"], references=references)]
+
+
 def duree_mentionnee(ctx, donnees, motifs, regle):
     """Un délai écrit près d'une formulation (`contexte`) doit valoir `attendu` (« 1 mois », « 2 mois »…)."""
     analyse = ctx.analyse
@@ -195,6 +210,7 @@ CONTROLES = {
     "horaire_signification": horaire_signification,
     "delai_de_recours": delai_de_recours,
     "duree_mentionnee": duree_mentionnee,
+    "valeur_attendue": valeur_attendue,
     "montant_parametre": montant_parametre,
     "lettre_659": lettre_659,
     "decompte": _anomalies_argent("controler_decompte"),
