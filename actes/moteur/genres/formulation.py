@@ -2,7 +2,8 @@
 
 Paramètres : `remplacer` (formulation → remplacement), `sections` (ne chercher que dans ces sections),
 `sauf_sections` (ex. les textes reproduits mot pour mot), `sauf_entre_guillemets`, `sauf_contexte` (motifs qui, dans
-la même phrase, rendent l'emploi légitime), `sauf_decision_avant` (la juridiction est nommée comme elle l'était à la
+la même phrase, rendent l'emploi légitime), `seulement_si_contexte` (motifs dont l'un doit se trouver dans la même
+phrase : « 15 mars » n'est fautif qu'à propos de la trêve hivernale), `sauf_decision_avant` (la juridiction est nommée comme elle l'était à la
 date de la décision citée : un jugement de 2019 du « tribunal de grande instance » n'est pas une faute).
 """
 from __future__ import annotations
@@ -37,6 +38,8 @@ class FormulationInterdite:
         self.sauf_sections = donnees.get("sauf_sections", [])
         self.sauf_guillemets = bool(donnees.get("sauf_entre_guillemets", True))
         self.sauf_contexte = compiler_liste(donnees.get("sauf_contexte"), f"{regle.code}#ctx", chercheur)
+        self.seulement_si_contexte = compiler_liste(donnees.get("seulement_si_contexte"), f"{regle.code}#si",
+                                                    chercheur)
         avant = donnees.get("sauf_decision_avant")
         self.sauf_decision_avant: dt.date | None = avant
 
@@ -57,6 +60,7 @@ class FormulationInterdite:
                 analyse.faits["date_decision"] < self.sauf_decision_avant:
             return []
         contexte = [p for m in self.sauf_contexte for p in ctx.recherche.positions(m)]
+        requis = [p for m in self.seulement_si_contexte for p in ctx.recherche.positions(m)]
         trouvailles = []
         for motif, par in self.remplacements:
             positions = ctx.recherche.positions(motif)
@@ -70,6 +74,8 @@ class FormulationInterdite:
                     continue
                 phrase = self._phrase(analyse.texte_plie, debut, fin)
                 if any(phrase[0] <= d < phrase[1] for d, _ in contexte):
+                    continue
+                if self.seulement_si_contexte and not any(phrase[0] <= d < phrase[1] for d, _ in requis):
                     continue
                 trouve = analyse.texte[debut:fin]
                 remplacement = accorder_casse(trouve, par)
