@@ -22,6 +22,7 @@ class Analyse:
     document: Document
     texte_plie: str
     type_acte: str | None
+    types_acte: tuple[str, ...]       # tous les types annoncés par le titre, le principal d'abord
     type_detecte: bool
     date_acte: dt.date | None
     sections: list[Section]
@@ -60,14 +61,16 @@ def analyser(document: Document, *, type_acte: str | None = None, date: dt.date 
     dates = chercher_dates(texte_plie)
     heures = chercher_heures(texte_plie)
     faits = lire_faits(texte_plie, premieres, dates, heures)
-    type_lu, _ = reconnaitre(blocs_plies, texte_plie)
+    types_lus, _ = reconnaitre(blocs_plies, texte_plie)
+    types = (type_acte,) if type_acte else types_lus
     if date is not None:
         faits["date_acte"] = date
     return Analyse(
         document=document,
         texte_plie=texte_plie,
-        type_acte=type_acte or type_lu,
-        type_detecte=type_acte is None and type_lu is not None,
+        type_acte=types[0] if types else None,
+        types_acte=types,
+        type_detecte=type_acte is None and bool(types_lus),
         date_acte=faits["date_acte"],
         sections=sections,
         dates=dates,

@@ -24,8 +24,9 @@ def types_connus() -> dict[str, dict]:
     }
 
 
-def reconnaitre(blocs_plies: list[str], texte_plie: str) -> tuple[str | None, int | None]:
-    """Type d'acte et rang du bloc qui l'a révélé (None si inconnu)."""
+def reconnaitre(blocs_plies: list[str], texte_plie: str) -> tuple[tuple[str, ...], int | None]:
+    """Types d'acte annoncés par le titre (le principal d'abord : un acte peut en réunir plusieurs, comme la
+    « signification de jugement et commandement de payer aux fins de saisie-vente »), et le rang du bloc du titre."""
     vus = 0
     for rang, texte in enumerate(blocs_plies):
         texte = texte.strip()
@@ -36,10 +37,14 @@ def reconnaitre(blocs_plies: list[str], texte_plie: str) -> tuple[str | None, in
             break
         if len(texte) > 160:
             continue                    # un titre est court ; une phrase longue n'en est pas un
+        trouves = []                    # (début, fin, nom) : le premier type du fichier l'emporte sur un chevauchement
         for nom, definition in types_connus().items():
-            if any(m.search(texte) for m in definition["titre"]):
-                return nom, rang
+            m = next((m for m in (r.search(texte) for r in definition["titre"]) if m), None)
+            if m and not any(m.start() < fin and debut < m.end() for debut, fin, _ in trouves):
+                trouves.append((m.start(), m.end(), nom))
+        if trouves:
+            return tuple(nom for _, _, nom in sorted(trouves)), rang
     for nom, definition in types_connus().items():
         if any(m.search(texte_plie) for m in definition["corps"]):
-            return nom, None
-    return None, None
+            return (nom,), None
+    return (), None

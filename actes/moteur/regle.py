@@ -47,11 +47,11 @@ class Regle:
         """Vrai si la règle est en vigueur au jour donné (validité depuis … jusqu'au … inclus)."""
         return (self.depuis is None or self.depuis <= jour) and (self.jusqu_au is None or jour <= self.jusqu_au)
 
-    def s_applique_au_type(self, type_acte: str | None) -> bool:
-        """Vrai si la règle vise ce type d'acte (une règle sans `actes` vise tous les actes)."""
-        if type_acte in self.sauf_actes:
+    def s_applique_au_type(self, types_acte: tuple[str, ...]) -> bool:
+        """Vrai si la règle vise l'un des types de l'acte (une règle sans `actes` vise tous les actes)."""
+        if any(t in self.sauf_actes for t in types_acte):
             return False
-        return self.actes is None or type_acte in self.actes
+        return self.actes is None or any(t in self.actes for t in types_acte)
 
     def conditions_remplies(self, faits: dict) -> bool:
         """Vrai si chaque condition `si` est remplie par les faits de l'acte (« connu » / « inconnu » admis)."""

@@ -99,7 +99,7 @@ class Verificateur:
         for regle in self.catalogue.regles:
             if regle.code in self.ignorer or not regle.en_vigueur(jour):
                 continue
-            if not regle.s_applique_au_type(analyse.type_acte) or not regle.conditions_remplies(analyse.faits):
+            if not regle.s_applique_au_type(analyse.types_acte) or not regle.conditions_remplies(analyse.faits):
                 continue
             for trouvaille in regle.genre.verifier(contexte):
                 constats.append(self._constat(regle, trouvaille, analyse, jour))
