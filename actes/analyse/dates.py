@@ -15,7 +15,9 @@ MOIS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
 }
-_MOIS = "(?P<mois>" + "|".join(MOIS) + ")"
+ABREVIATIONS = {"janv.": 1, "fevr.": 2, "fev.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11,
+                "dec.": 12}
+_MOIS = ("(?P<mois>" + "|".join(MOIS) + "|" + "|".join(re.escape(a) for a in ABREVIATIONS) + ")")
 _JOUR_SEMAINE = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
 _JOUR = rf"(?P<jour>1er|[0-3]?\d|{MOTIF_NOMBRE_EN_LETTRES})"
 _ANNEE = rf"(?P<annee>(?:19|20)\d\d|{MOTIF_NOMBRE_EN_LETTRES})"
@@ -49,7 +51,7 @@ def _entier(texte: str) -> int | None:
 
 def _construire(jour: str, mois: str, annee: str) -> dt.date | None:
     j, a = _entier(jour), _entier(annee)
-    m = MOIS.get(mois) if not mois.isdigit() else int(mois)
+    m = int(mois) if mois.isdigit() else MOIS.get(mois, ABREVIATIONS.get(mois))
     if j is None or a is None or m is None or not 1900 <= a <= 2099:
         return None
     try:

@@ -12,7 +12,7 @@ UNITES = {
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
     "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }
-MULTIPLICATEURS = {"cent": 100, "cents": 100, "mille": 1000, "million": 1_000_000, "millions": 1_000_000}
+MULTIPLICATEURS = {"cent": 100, "cents": 100, "mille": 1000, "mil": 1000, "million": 1_000_000, "millions": 1_000_000}
 MOTS = set(UNITES) | set(MULTIPLICATEURS) | {"et"}
 
 # Une suite de mots-nombres séparés par espaces ou traits d'union ; bornée pour éviter tout retour arrière coûteux.
