@@ -71,8 +71,6 @@ def voie_ouverte(texte: str) -> tuple[str, int] | None:
     if len(nommees) == 1:
         return next(iter(nommees.items()))
     return None
-RE_DECISION_DATEE = re.compile(
-    r"(?:jugement|arret|ordonnance|decision|sentence)\b[^.;]{0,160}?(?:rendue?s?|prononcee?s?|en date|date|du)\b")
 
 
 def _premier(motifs, texte: str) -> tuple[str | None, tuple[int, int] | None]:

@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 # décimales après une virgule. Motif sans imbrication de quantificateurs ambigus.
 _NOMBRE = r"(?P<nombre>\d{1,3}(?:(?: |\.)\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)"
 _DEVISE = r"(?P<devise>\s?(?:€|euros?\b|eur\b))"
-RE_MONTANT = re.compile(rf"(?<![\d,.])(?<!\d )" + _NOMBRE + r"(?![\d])(?:" + _DEVISE + r")?")
+RE_MONTANT = re.compile(r"(?<![\d,.])(?<!\d )" + _NOMBRE + r"(?![\d])(?:" + _DEVISE + r")?")
 
 
 @dataclass(frozen=True)
