@@ -33,15 +33,23 @@ def _objet(texte: str) -> str:
     return "principal"
 
 
+NON_PRONONCE = re.compile(r"(?:soit\s+(?:un\s+total\s+de|au\s+total)|sur\s+le\s+montant\s+de|dans\s+la\s+limite\s+de(?:\s+la\s+somme\s+de)?|"
+                          r"d[ée]duction\s+(?:faite\s+)?des?\s+provisions?\s+(?:d[ée]j[àa]\s+)?vers[ée]es\s+(?:à\s+hauteur\s+de)?|"
+                          r"(?:à\s+)?concurrence\s+d'un\s+montant\s+maximal\s+de)\s*$", re.I)
+CONFIRME_SAUF = re.compile(r"\bsauf\s+en\s+ce\s+qu'(?:il|elle)s?\b.{0,3000}?(?=statuant\s+(?:de|à)\s+nouveau|y\s+ajoutant)", re.I | re.S)
+
+
 def condamnations(dispositif: str) -> list[dict]:
     """Chaque somme ou charge prononcée : objet, libellé tel qu'écrit, montant (« 1234.56 » ou None), depuis."""
     resultat = []
+    dispositif = CONFIRME_SAUF.sub(" ", dispositif)   # chefs du jugement déféré confirmés ou infirmés : pas prononcés ici
     for chef in chefs(dispositif):
         if not CONDAMNE.search(chef) or re.search(r"n'y\s+avoir\s+lieu\s+à\s+condamn", chef, re.I) and not re.search(r"\bcondamn(?:e|ons)\b", chef, re.I):
             continue
         montants = [(d, f, v) for d, f, v in trouver_montants(chef)
                     if not re.search(r"(liquid[ée]s?|dont|frais\s+de\s+greffe)[^,;]{0,40}$", chef[max(0, d - 60):d], re.I)
-                    and not re.search(r"mensualit|chacune|capital\s+de|au\s+capital", chef[max(0, d - 40):d], re.I)]
+                    and not re.search(r"mensualit|chacune|capital\s+de|au\s+capital", chef[max(0, d - 40):d], re.I)
+                    and not NON_PRONONCE.search(chef[max(0, d - 80):d])]
         for n, (debut, fin, valeur) in enumerate(montants):
             suite = chef[fin: montants[n + 1][0] if n + 1 < len(montants) else len(chef)]
             libelle_fin = montants[n + 1][0] if n + 1 < len(montants) else len(chef)

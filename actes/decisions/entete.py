@@ -5,6 +5,7 @@ import re
 
 from .dates import DATE, lire_date
 from .juridictions import canoniser_ville
+from .texte import replier
 
 JURIDICTIONS = [
     ("cour_d_appel", r"COUR\s+D'\s*APPEL"),
@@ -16,9 +17,10 @@ JURIDICTIONS = [
     ("conseil_de_prud_hommes", r"CONSEIL\s+DE\s+PRUD'?\s*HOMMES"),
 ]
 LIAISON = r"\s+(?P<liaison>DE\s+LA\s+|DE\s+L'|DES\s+|DE\s+|D'\s*|DU\s+)(?P<ville>[A-ZÀ-Ÿa-zà-ÿ][A-Za-zÀ-ÿ'\- ]{1,40})"
-CONTEXTE_CITE = re.compile(r"appel d'une?|d[ée]cision attaqu|rendue? par|jugement du|ordonnance du|"
+CONTEXTE_CITE = re.compile(r"appel d'une?|d[ée]cision attaqu|d[ée]cision\s+du\s*$|rendue? par|jugement du|ordonnance du|"
                            r"d[ée]f[ée]r[ée]|pr[èe]s (?:la|le)|expert|au barreau|greffe d", re.I)
-JUDILIBRE = {"ca": "cour_d_appel", "tj": "tribunal_judiciaire", "tcom": "tribunal_de_commerce",
+CASSATION = re.compile(r"^\s*COUR\s+DE\s+CASSATION\s*$|(?:ARR[ÊE]T|D[ÉE]CISION)\s+DE\s+LA\s+COUR\s+DE\s+CASSATION", re.M | re.I)
+JUDILIBRE = {"cc": "cour_de_cassation", "ca": "cour_d_appel", "tj": "tribunal_judiciaire", "tcom": "tribunal_de_commerce",
              "cph": "conseil_de_prud_hommes"}
 MOTS_TYPE = r"(ORDONNANCE|JUGEMENT|ARR[EÊ]T)"
 JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*"
@@ -47,6 +49,8 @@ def zone_entete(texte: str) -> str:
 def juridiction(texte: str, meta: dict) -> tuple[dict | None, str | None, str | None]:
     """Type et ville de la juridiction qui a rendu la décision, la preuve, ou la raison de l'absence."""
     entete = zone_entete(texte)
+    if m := CASSATION.search(entete):
+        return {"type": "cour_de_cassation", "ville": "Paris"}, re.sub(r"\s+", " ", m.group(0)).strip(), None
     for m in sorted((m for _t, motif in JURIDICTIONS for m in re.finditer(motif + LIAISON, entete, re.I)),
                     key=lambda m: m.start()):
         ligne = _ligne(entete, m.start())
@@ -65,6 +69,9 @@ def juridiction(texte: str, meta: dict) -> tuple[dict | None, str | None, str | 
                 if ville:
                     break
         return {"type": type_, "ville": ville or candidat.title()}, re.sub(r"\s+", " ", m.group(0)).strip(), None
+    for type_, motif in JURIDICTIONS:
+        if m := re.search(r"^\s*" + motif + r"\b", entete, re.I | re.M):   # ville pseudonymisée : « COUR D'APPEL DE [Localité 1] »
+            return {"type": type_, "ville": None}, re.sub(r"\s+", " ", _ligne(entete, m.start())), None
     if meta.get("jurisdiction"):
         type_ = JUDILIBRE.get(str(meta["jurisdiction"]).lower())
         lieu = str(meta.get("location", "")).split("_", 1)[-1].replace("_", " ")
@@ -99,11 +106,11 @@ def formation(texte: str) -> tuple[str | None, str | None]:
 def type_decision(texte: str, type_juridiction: str | None) -> tuple[str | None, str | None]:
     """Jugement, arrêt, ordonnance de référé, sur requête, d'injonction de payer."""
     entete = zone_entete(texte)
-    propres = "\n".join(l for l in entete.split("\n") if not CONTEXTE_CITE.search(l))
+    propres = "\n".join(l for l in entete.split("\n") if not CONTEXTE_CITE.search(l) or re.match(r"\s*" + MOTS_TYPE + r"\s+DU\b", l))
     essais = [
         ("ordonnance_d_injonction_de_payer", r"injonction\s+de\s+payer"),
         ("ordonnance_sur_requete", r"ordonnance\s+sur\s+requ[êe]te"),
-        ("arret", r"\bARR[EÊ]T\b") if type_juridiction == "cour_d_appel" else (None, None),
+        ("arret", r"\bARR[EÊ]T\b") if type_juridiction in ("cour_d_appel", "cour_de_cassation") else (None, None),
         ("ordonnance_de_refere", r"ordonnance\s+de\s+r[ée]f[ée]r[ée]|en\s+[ée]tat\s+de\s+r[ée]f[ée]r[ée]"),
         ("jugement", r"\bJUGEMENT\b"),
         ("ordonnance", r"\bORDONNANCE\b"),
@@ -133,6 +140,13 @@ def date(texte: str, meta: dict) -> tuple[str | None, str | None, str | None]:
     if m:
         d = DATE.search(m.group(0))
         return lire_date(d).isoformat(), re.sub(r"\s+", " ", m.group(0)), None
+    m = re.search(r"\bFait\s+(?:et\s+jug[ée]\s+)?à\s+[^\n]{1,40}?\s+le\s+" + JOURS + r"(" + DATE.pattern + ")", texte, re.I)
+    if m and (jour := lire_date(DATE.search(m.group(0)))):
+        return jour.isoformat(), re.sub(r"\s+", " ", m.group(0)), None
+    from ..analyse.dates import chercher_dates  # dates en lettres ; import différé (actes.analyse est lourd)
+    for ligne in re.finditer(r"^\s*(?:LE|L'AN)\s+[^\n\d]{10,80}$", entete, re.M | re.I):
+        if trouvees := chercher_dates(replier(ligne.group(0))):
+            return trouvees[0].date.isoformat(), ligne.group(0).strip(), None
     if meta.get("decision_date"):
         return str(meta["decision_date"])[:10], f"métadonnées Judilibre : decision_date={meta['decision_date']}", None
     return None, None, "date de la décision non trouvée dans l'en-tête"
@@ -141,8 +155,11 @@ def date(texte: str, meta: dict) -> tuple[str | None, str | None, str | None]:
 def numero_rg(texte: str, meta: dict) -> tuple[str | None, str | None, str | None]:
     """Numéro au répertoire général, tel qu'écrit."""
     motif = (r"(?:N°|No|Num[ée]ro)?\s*(?:R\.?\s?G\.?|de\s+r[ôo]le|r[ôo]le\s+N°|D'INSCRIPTION\s+AU\s+REPERTOIRE\s+G[ÉE]N[ÉE]RAL)"
-             r"\s*(?:N°|No|:)?\s*(?:N°\s*RG\s*)?:?\s*(?P<rg>\d{2,4}[/ ]?\d{3,6}|\d{2}/\d{5})")
+             r"\s*(?:N°|No|:)?\s*(?:N°\s*RG\s*)?:?\s*(?P<rg>\d{2,4}[/ ]?[A-Z]?\d{3,6}|\d{2}/\d{5})"
+             r"|Pourvoi\s+n°\s*[A-Z]?\s*(?P<pourvoi>\d{2}-\d{2}\.\d{3})")
     m = re.search(motif, zone_entete(texte), re.I)
+    if m and m.group("pourvoi"):
+        return m.group("pourvoi"), _ligne(texte, m.start("pourvoi")), None
     if m:
         return m.group("rg").strip(), _ligne(texte, m.start("rg")), None
     if meta.get("number"):
