@@ -13,7 +13,8 @@ ROLES = {
 }
 TITRE_ROLE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in ROLES.items()) + r")\s*(?:\(s\))?\s*:?\s*(?:\d+\s*)?$",
                         re.I)
-ROLE_APRES = re.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in ROLES.items()) + r")\s*,", re.I)
+ROLE_APRES = re.compile(r"^\s*(?:Partie\s+)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in ROLES.items()) + r")\s*[,:]", re.I)
+DEBUT_BLOC = re.compile(r"^\s*(?:C\s*/|CONTRE\b|ENTRE\b|ET\s*:|.*\bMINUTE\b|.*N°\s*RG\b|.*Portalis|AFFAIRE\b)", re.I)
 FIN_SECTION = re.compile(r"^\s*(COMPOSITION|D[ÉE]BATS|EXPOS[ÉE]|FAITS|PROC[ÉE]DURE|MOTIFS|\*|-=|L'affaire|"
                          r"A l'audience|Nous,|ORDONNANCE\b|JUGEMENT\b|ARR[ÊE]T\b|LE TRIBUNAL|LA COUR|Vu\b|"
                          r"Apr[èe]s avoir|Statuant|RAPPEL)", re.I)
@@ -21,7 +22,8 @@ AVOCAT = re.compile(r"^\s*(?:(?:non\s+)?(?:repr[ée]sent[ée]e?s?|assist[ée]e?s
                     re.I)
 FIN_PARTIE = re.compile(r"^\s*(?:non\s+comparante?s?|d[ée]faillante?s?|comparante?s?\b(?!\s+par)|ni\s+personne)", re.I)
 DEBUT_PARTIE = re.compile(r"^(?:M\.|Mme\b|Mlle\b|Monsieur\b|Madame\b|Mademoiselle\b|Ma[îi]tre\b|Me\b|La\s+soci[ée]t[ée]|"
-                          r"Soci[ée]t[ée]\b|S\.?A\.?S\.?U?\b|S\.?A\.?R\.?L\b|S\.?E\.?L\.?A\.?R\.?L\b|S\.?C\.?I\b|La\s+S\.)")
+                          r"Soci[ée]t[ée]\b|S\.?A\.?S\.?U?\b|S\.A\.\s|SA\s|S\.?N\.?C\b|E\.?U\.?R\.?L\b|SCP\b|"
+                          r"(?:La\s+|Le\s+|L')?(?:CPAM|Caisse|Mutuelle|Compagnie|Banque|Association|Syndicat|URSSAF)\b|S\.?A\.?R\.?L\b|S\.?E\.?L\.?A\.?R\.?L\b|S\.?C\.?I\b|La\s+S\.)")
 COUPURE_NOM = re.compile(r",?\s+(?:demeurant|domicili[ée]|n[ée]e?\s+le|dont le si[èe]ge|pris(?:e)?\s+en\s+(?:sa|la|leur)|"
                          r"repr[ée]sent[ée]e?\s+par|agissant\s+poursuites|immatricul[ée]e|au\s+capital)\b.*$", re.I)
 
@@ -55,8 +57,21 @@ def _role(m: re.Match) -> str:
     return next(k for k, v in m.groupdict().items() if v)
 
 
+def _suivante(lignes: list[str], i: int) -> str:
+    return next((l for l in lignes[i + 1:i + 6] if l.strip()), "")
+
+
 def _sections(lignes: list[str]) -> list[tuple[str, int, int, str]]:
     titres = [(i, _role(m), l) for i, l in enumerate(lignes) if (m := TITRE_ROLE.match(l))]
+    if titres and all(re.match(r"\s*C\s*/|\s*CONTRE\b", _suivante(lignes, i)) or FIN_SECTION.match(_suivante(lignes, i))
+                      for i, _r, _t in titres):
+        sections = []                            # « Mme X … DEMANDEUR / C/ / Société Y … DEFENDEUR » : le rôle suit le bloc
+        for i, role, titre in titres:
+            debut = i
+            while debut > 0 and not DEBUT_BLOC.match(lignes[debut - 1]) and not TITRE_ROLE.match(lignes[debut - 1]):
+                debut -= 1
+            sections.append((role, debut, i, titre))
+        return sections
     sections = []
     for n, (i, role, titre) in enumerate(titres):
         fin = titres[n + 1][0] if n + 1 < len(titres) else len(lignes)
@@ -88,13 +103,16 @@ def extraire(texte: str) -> tuple[list[dict], str | None]:
                 parties.extend(bloc)
                 bloc, apres_avocat = [], False
                 continue
-            debut_partie = bool(DEBUT_PARTIE.match(ligne))
+            debut_partie = bool(DEBUT_PARTIE.match(ligne)) or (  # « La CPAM DE PARIS / non comparante » après un avocat
+                apres_avocat and len(ligne.split()) > 1 and bool(FIN_PARTIE.match(_suivante(lignes[debut:fin], lignes[debut:fin].index(ligne)))))
             if apres_avocat and not debut_partie:
                 continue                        # suite de la ligne de l'avocat
             if (not bloc and not _commence_comme_adresse(ligne)) or (bloc and debut_partie and not _est_adresse(ligne)):
                 bloc.append({"nom": _nom(ligne), "role": role, "avocat": None, "preuve": ligne})
                 apres_avocat = False
         parties.extend(bloc)
+    if not parties:
+        parties = _parties_cassation(texte)
     if not parties:
         parties = _parties_en_ligne(lignes)
     if not parties:
@@ -118,7 +136,7 @@ def _parties_en_ligne(lignes: list[str]) -> list[dict]:
         j = i - 1
         while j >= 0 and not lignes[j].strip():
             j -= 1
-        while j > 0 and lignes[j - 1].strip() and not ROLE_APRES.match(lignes[j - 1]):
+        while j > 0 and lignes[j - 1].strip() and not ROLE_APRES.match(lignes[j - 1]) and not DEBUT_BLOC.match(lignes[j - 1]):
             j -= 1
         nom = re.split(r",", lignes[j], maxsplit=1)[0].strip() if j >= 0 else ""
         avocat = re.search(r"comparante?\s+par\s+([^,]+)", ligne, re.I)
@@ -127,10 +145,25 @@ def _parties_en_ligne(lignes: list[str]) -> list[dict]:
     return parties
 
 
+def _parties_cassation(texte: str) -> list[dict]:
+    """Arrêt de la Cour de cassation : « X, domicilié …, a formé le pourvoi … l'opposant : 1°/ à Y, … 2°/ à Z »."""
+    m = re.search(r"^\s*(?P<nom>(?!ARR[ÊE]T\b|D[ÉE]CISION\b)[^,\n]+),[^\n]*(?:\n[^\n]*){0,3}?a\s+form[ée]\s+le\s+pourvoi", texte, re.I | re.M)
+    if not m:
+        return []
+    parties = [{"nom": m.group("nom").strip(), "role": "demandeur", "avocat": None, "preuve": m.group(0).strip()}]
+    suite = texte[m.end():m.end() + 3000]
+    fin = re.search(r"d[ée]fende(?:ur|resse)s?\s+à\s+la\s+cassation", suite, re.I)
+    for d in re.finditer(r"(?:\d+°\s*/\s*|l'opposant\s*:?\s*)(?:à\s+la\s+|à\s+l'|à\s+|aux?\s+)(?P<nom>[^,\n]+)",
+                         suite[:fin.start()] if fin else suite[:600], re.I):
+        parties.append({"nom": d.group("nom").strip(), "role": "defendeur", "avocat": None, "preuve": d.group(0).strip()})
+    return parties
+
+
 def _debiteur(texte: str) -> list[dict]:
     """Procédure collective : « … à l'encontre de : [A] » donne le débiteur."""
-    m = re.search(r"(?:ouvert|prononc)\w*\s+(?:une\s+)?(?:proc[ée]dure\s+de\s+)?(?:sauvegarde|redressement|liquidation)"
-                  r"[^:]{0,80}(?:à l'encontre de|au profit de|de)\s*:?\s*\n+\s*(?P<nom>[^\n]+)", texte, re.I)
+    m = re.search(r"(?:ouvert|ouvre|prononc)\w*\s+(?:une\s+|la\s+)?(?:proc[ée]dure\s+de\s+)?(?:sauvegarde|redressement|liquidation)"
+                  r"[^:]{0,200}?(?:à l'encontre de|au profit de|à l'égard d[e']s?(?:\s+la\b|\s+l')?[^:\n]{0,60}?|de)\s*(?::\s*\n+|\s)\s*(?P<nom>[^\n]+)",
+                  texte, re.I)
     if not m:
         return []
     return [{"nom": _nom(m.group("nom")), "role": "debiteur", "avocat": None, "preuve": m.group(0).strip()}]

@@ -15,10 +15,10 @@ NOMS_JURIDICTIONS = {
     "tribunal_judiciaire": "tribunal judiciaire", "tribunal_de_grande_instance": "tribunal de grande instance",
     "tribunal_d_instance": "tribunal d'instance", "tribunal_de_proximite": "tribunal de proximité",
     "tribunal_de_commerce": "tribunal de commerce", "conseil_de_prud_hommes": "conseil de prud'hommes",
-    "cour_d_appel": "cour d'appel", "tribunal_de_premiere_instance": "tribunal de première instance",
+    "cour_d_appel": "cour d'appel", "cour_de_cassation": "Cour de cassation", "tribunal_de_premiere_instance": "tribunal de première instance",
 }
 CONDITIONS = ("juridiction", "type_decision", "nature", "ressort", "juge", "matiere")
-PREMIERE_INSTANCE = set(NOMS_JURIDICTIONS) - {"cour_d_appel"}
+PREMIERE_INSTANCE = set(NOMS_JURIDICTIONS) - {"cour_d_appel", "cour_de_cassation"}
 TAUX = {"tribunal_de_commerce": "taux_ressort_tribunal_de_commerce",
         "conseil_de_prud_hommes": "taux_ressort_conseil_de_prudhommes"}
 
