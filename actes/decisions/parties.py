@@ -161,9 +161,10 @@ def _parties_cassation(texte: str) -> list[dict]:
 
 def _debiteur(texte: str) -> list[dict]:
     """Procédure collective : « … à l'encontre de : [A] » donne le débiteur."""
-    m = re.search(r"(?:ouvert|ouvre|prononc)\w*\s+(?:une\s+|la\s+)?(?:proc[ée]dure\s+de\s+)?(?:sauvegarde|redressement|liquidation)"
-                  r"[^:]{0,200}?(?:à l'encontre de|au profit de|à l'égard d[e']s?(?:\s+la\b|\s+l')?[^:\n]{0,60}?|de)\s*(?::\s*\n+|\s)\s*(?P<nom>[^\n]+)",
-                  texte, re.I)
+    ouverture = r"(?:ouvert|ouvre|prononc)\w*\s+(?:une\s+|la\s+)?(?:proc[ée]dure\s+de\s+)?(?:sauvegarde|redressement|liquidation)"
+    m = re.search(ouverture + r"[^:]{0,200}?(?:à l'encontre|au profit|à l'égard)\s+d(?:e\s+la\b|e\s+l'|es|u|e)?"
+                  r"(?:[^:\n]{0,60}?\bde\s*:)?\s*:?\s*\n*\s*(?P<nom>[^\n]+)", texte, re.I) \
+        or re.search(ouverture + r"[^:]{0,80}\bde\s*:\s*\n+\s*(?P<nom>[^\n]+)", texte, re.I)
     if not m:
         return []
     return [{"nom": _nom(m.group("nom")), "role": "debiteur", "avocat": None, "preuve": m.group(0).strip()}]
