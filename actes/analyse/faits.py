@@ -47,8 +47,9 @@ MODES_REMISE = [
 ]
 _NOMBRE_DELAI = (r"(?:un|une|deux|trois|quatre|six|huit|dix|quinze|trente|\d{1,3})")
 RE_DELAI = re.compile(
-    r"(?:delai(?: d'appel| d'opposition| de pourvoi(?: en cassation)?| de recours| de contestation| pour (?:agir|contester))?"
-    r"(?: est| sera| legal)?(?: de | d'| d')\s*|dans (?:les |un delai d[e'] ?|le delai d[e'] ?)|sous )"
+    r"(?:delai(?: d'appel| d'opposition| de pourvoi(?: en cassation)?| de recours| de contestation| pour (?:agir|contester)"
+    r"| pour (?:interjeter|former|faire) (?:un |une )?(?:appel|opposition|pourvoi(?: en cassation)?))?"
+    r"(?: est| sera| legal)?(?: de | d'| d'| ?: ?)\s*|dans (?:les |un delai d[e'] ?|le delai d[e'] ?)|sous )"
     rf"(?P<nombre>{_NOMBRE_DELAI})\s*"
     r"(?:\(\d+\)\s*)?(?P<unite>jours?|mois|semaines?|ans?)\b")
 RE_VOIE = re.compile(r"\b(?:d'un |d'une |l')?(?P<voie>appel|opposition|pourvoi(?: en cassation)?|contredit)\b")
