@@ -123,13 +123,14 @@ class Verificateur:
 
 
 def emplacement(analyse, trouvaille: Trouvaille) -> Emplacement:
-    """Emplacement d'une trouvaille ; pour une mention absente, le début de la section attendue (ou de l'acte)."""
+    """Emplacement d'une trouvaille ; pour une mention absente, la fin de la section où elle est attendue (là où le
+    clerc l'insérera), ou le début de l'acte si la section manque."""
     document = analyse.document
     debut, fin = trouvaille.debut, trouvaille.fin
     section = trouvaille.section
     if debut is None:
         portee = analyse.section(section) if section else None
-        debut, fin = (portee.debut, portee.debut) if portee else (0, 0)
+        debut = fin = _dernier_bloc(analyse, portee.debut, portee.fin) if portee else 0
     if not document.blocs:
         return Emplacement(0, 0, 0, 1, 1, "", section)
     bloc, position = document.localiser(debut)
@@ -137,6 +138,16 @@ def emplacement(analyse, trouvaille: Trouvaille) -> Emplacement:
     extrait = bloc.texte[position:fin_bloc] if fin > debut else bloc.texte[:80]
     return Emplacement(bloc.indice, position, fin_bloc, bloc.ligne or bloc.indice + 1, position + 1,
                        extrait.strip(), section)
+
+
+def _dernier_bloc(analyse, debut: int, fin: int) -> int:
+    """Début du dernier bloc non vide de la portée [debut, fin)."""
+    texte = analyse.texte
+    dernier = debut
+    for position in analyse.document.debuts:
+        if debut <= position < fin and texte[position:fin].split("\n", 1)[0].strip():
+            dernier = position
+    return dernier
 
 
 def _document(source) -> Document:
