@@ -41,8 +41,9 @@ def carte() -> dict:
     return {"cours": cours, "tj": par_tj, "tc": par_tc, "cph": par_cph, "sieges": sieges}
 
 
+@lru_cache(maxsize=1)
 def villes_connues() -> dict[str, str]:
-    """Ville repliée → graphie officielle, pour toutes les villes sièges connues."""
+    """Ville repliée → graphie officielle, pour toutes les villes sièges connues (calculé une fois)."""
     tables = carte()
     resultat = {}
     for cour in tables["cours"].values():
