@@ -109,12 +109,14 @@ _NATURES = [
 ]
 
 
-def _nature(libelle: str) -> str:
+def _classer(libelle: str, table: list[tuple[str, str]], defaut: str) -> str:
+    """Première classe de la table dont le motif répond au libellé normalisé ; `defaut` sinon."""
     normal = _normaliser(libelle)
-    for nature, motif in _NATURES:
-        if re.search(motif, normal):
-            return nature
-    return "autre"
+    return next((classe for classe, motif in table if re.search(motif, normal)), defaut)
+
+
+def _nature(libelle: str) -> str:
+    return _classer(libelle, _NATURES, "autre")
 
 
 def _lire_ligne(debut: int, contenu: str) -> LigneLue | None:
@@ -218,11 +220,7 @@ _CLASSES_COUT = [
 
 
 def _classe(libelle: str) -> str:
-    normal = _normaliser(libelle)
-    for classe, motif in _CLASSES_COUT:
-        if re.search(motif, normal):
-            return classe
-    return "inconnu"
+    return _classer(libelle, _CLASSES_COUT, "inconnu")
 
 
 def _bloc_cout(texte: str) -> list[_Poste]:
