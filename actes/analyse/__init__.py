@@ -1,4 +1,5 @@
-"""Analyse d'un document : texte plié, jetons spaCy, dates, heures, montants, citations, sections, type et faits."""
+"""Analyse d'un document : texte plié, jetons spaCy, dates, heures, montants, citations, sections, type, parties et
+faits."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,6 +11,7 @@ from .dates import DateTrouvee, chercher_dates
 from .faits import lire_faits
 from .heures import HeureTrouvee, chercher_heures
 from .montants import MontantTrouve, chercher_montants
+from .parties import lire_parties
 from .sections import Section, decouper
 from .texte import plier
 from .type_acte import reconnaitre
@@ -31,6 +33,7 @@ class Analyse:
     montants: list[MontantTrouve]
     citations: list[Citation]
     faits: dict
+    parties: dict = field(default_factory=dict)        # requerant, destinataire (Personne), officier, juridiction
     doc: object = field(default=None, repr=False)      # Doc spaCy du texte plié (créé à la demande)
 
     @property
@@ -60,7 +63,10 @@ def analyser(document: Document, *, type_acte: str | None = None, date: dt.date 
         premieres.setdefault(s.nom, s)
     dates = chercher_dates(texte_plie)
     heures = chercher_heures(texte_plie)
-    faits = lire_faits(texte_plie, premieres, dates, heures)
+    objet = premieres.get("objet")
+    zone_decision = (objet.debut, objet.fin) if objet else (0, min(3000, len(texte_plie)))
+    parties = lire_parties(document.texte, texte_plie, premieres, dates, zone_decision)
+    faits = lire_faits(texte_plie, premieres, dates, heures, parties)
     types_lus, _ = reconnaitre(blocs_plies, texte_plie)
     types = (type_acte,) if type_acte else types_lus
     if date is not None:
@@ -78,4 +84,5 @@ def analyser(document: Document, *, type_acte: str | None = None, date: dt.date 
         montants=chercher_montants(texte_plie),
         citations=chercher_citations(texte_plie),
         faits=faits,
+        parties=parties,
     )

@@ -149,8 +149,11 @@ def lire_delai(texte: str) -> tuple[str, tuple[int, int]] | None:
     return f"{valeur} {unite}", (m.start("nombre"), m.end("unite"))
 
 
-def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTrouvee], heures) -> dict:
-    """Dictionnaire des faits de l'acte (valeurs simples, None quand introuvable) et positions utiles."""
+def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTrouvee], heures,
+               parties: dict | None = None) -> dict:
+    """Dictionnaire des faits de l'acte (valeurs simples, None quand introuvable) et positions utiles ; `parties`
+    (`parties.lire_parties`) donne, quand il les connaît, la nature du requérant et le code postal du destinataire."""
+    parties = parties or {}
     objet = sections.get("objet")
     texte_objet = texte_de(objet, texte_plie) or texte_plie[:3000]
     faits: dict = {}
@@ -176,6 +179,8 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
     destinataire = texte_de(sections.get("destinataire"), texte_plie)
     code_postal = RE_CODE_POSTAL.search(destinataire[:600]) if destinataire else None
     faits["lieu"] = code_postal.group() if code_postal else None
+    if (personne := parties.get("destinataire")) is not None and personne.adresse is not None:
+        faits["lieu"] = personne.code_postal
     faits["destinataire_personne_morale"] = bool(destinataire and re.match(
         r"\W*(?:ai |avons |j'ai )?[a-z' ]{0,40}(?:a|au|aux)?\s*:?\s*(?:la |a la )?(?:societe|sarl|sas|sa |sci|eurl|snc|selarl|scp|association|banque|caisse|syndicat|office|etablissement|commune)",
         destinataire))
@@ -184,7 +189,9 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
 
     faits["augmentation_distance"] = augmentation(texte_objet, destinataire) if destinataire else None
     faits["destinataire_trouve"] = bool(destinataire)
-    faits["requerant_nature"] = nature_du_requerant(texte_de(sections.get("requerant"), texte_plie))
+    requerant = parties.get("requerant")
+    faits["requerant_nature"] = (requerant.nature if requerant is not None
+                                 else nature_du_requerant(texte_de(sections.get("requerant"), texte_plie)))
 
     modalites = texte_de(sections.get("modalites_remise"), texte_plie)
     faits["mode_remise"], _ = _premier(MODES_REMISE, modalites) if modalites else (None, None)
@@ -203,3 +210,31 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
     faits["voie_indiquee"] = voie[0] if voie else None
     faits["_position_voie_indiquee"] = (recours.debut + voie[1], recours.debut + voie[1] + len(voie[0])) if voie else None
     return faits
+
+
+def en_donnees(valeur):
+    """Valeur JSON d'un fait : dates ISO, Decimal en chaîne à deux décimales (ROUND_HALF_UP), objets en dictionnaires
+    sans leurs positions."""
+    import dataclasses
+    import datetime as dt
+    from decimal import ROUND_HALF_UP, Decimal
+
+    if isinstance(valeur, Decimal):
+        return str(valeur.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    if isinstance(valeur, (dt.date, dt.time)):
+        return valeur.isoformat()
+    if dataclasses.is_dataclass(valeur):
+        return {c.name: en_donnees(getattr(valeur, c.name)) for c in dataclasses.fields(valeur)
+                if c.name not in ("debut", "fin")}
+    if isinstance(valeur, dict):
+        return {str(cle): en_donnees(v) for cle, v in valeur.items()}
+    if isinstance(valeur, (list, tuple)):
+        return [en_donnees(v) for v in valeur]
+    return valeur
+
+
+def faits_en_json(faits: dict, parties: dict) -> dict:
+    """Faits de l'acte pour la sortie JSON (clé `faits`) : sans les positions internes, avec les parties."""
+    donnees = {cle: en_donnees(valeur) for cle, valeur in faits.items() if not cle.startswith("_")}
+    donnees["parties"] = en_donnees(parties)
+    return donnees

@@ -25,6 +25,7 @@ class Rapport:
     date_acte: dt.date | None
     constats: list[Constat] = field(default_factory=list)
     avertissements: list[str] = field(default_factory=list)
+    faits: dict = field(default_factory=dict)          # faits de l'acte, en JSON (`faits.faits_en_json`)
 
     @property
     def a_des_erreurs(self) -> bool:
@@ -38,6 +39,7 @@ class Rapport:
             "type_acte": self.type_acte,
             "date_acte": self.date_acte.isoformat() if self.date_acte else None,
             "avertissements": list(self.avertissements),
+            "faits": self.faits,
             "constats": [c.en_dict() for c in self.constats],
         }
 
@@ -89,6 +91,7 @@ class Verificateur:
                  date: dt.date | None = None) -> Rapport:
         """Rapport de conformité d'un acte (chemin de fichier, texte, ou `Document` déjà lu)."""
         from ..analyse import analyser
+        from ..analyse.faits import faits_en_json
 
         document = _document(source)
         analyse = analyser(document, type_acte=type_acte, date=date)
@@ -105,7 +108,7 @@ class Verificateur:
                 constats.append(self._constat(regle, trouvaille, analyse, jour))
         constats.sort(key=Constat.cle_de_tri)
         return Rapport(document.chemin, analyse.type_acte, analyse.date_acte, constats,
-                       list(document.avertissements))
+                       list(document.avertissements), faits_en_json(analyse.faits, analyse.parties))
 
     def _constat(self, regle: Regle, trouvaille: Trouvaille, analyse, jour: dt.date) -> Constat:
         valeurs = _Valeurs(trouvaille.valeurs, analyse.faits, jour)
