@@ -185,3 +185,16 @@ def test_propriete_bloc_personne_physique(civilite, prenoms, nom, cp, ville):
     assert (r.nature, r.civilite, r.prenoms, r.nom) == ("physique", civilite[1], prenoms, nom)
     assert (r.code_postal, r.commune, r.nationalite) == (cp, ville, "française")
     assert re.fullmatch(r"3 rue du Pont, \d{5} .+", r.adresse)
+
+
+def test_couple_syndicat_et_adresse_sise():
+    p = parties_de("A LA REQUETE DE :\nMonsieur et Madame Paul DUPONT, demeurant ensemble 3 rue Haute, 69001 LYON,\n")
+    r = p["requerant"]
+    assert (r.civilite, r.prenoms, r.nom, r.adresse) == ("Monsieur et Madame", "Paul", "DUPONT", "3 rue Haute, 69001 LYON")
+    r = parties_de("À la requête du Syndicat des copropriétaires de la résidence LES ALPES, sis 4 rue Lesdiguières, "
+                   "38000 Grenoble, représenté par son syndic,\n")["requerant"]
+    assert (r.nature, r.forme, r.code_postal, r.representant) == ("morale", None, "38000", "son syndic")
+    assert r.denomination == "Syndicat des copropriétaires de la résidence LES ALPES"
+    # Un avocat ou mandataire (« Maître ») n'est classé ni physique ni morale par l'extracteur : rien n'est deviné.
+    assert parties_de("A LA REQUETE DE :\nMaître Anne GIRARD, mandataire judiciaire, ès qualités de liquidateur de la "
+                      "SARL X, dont le siège est 1 rue A, 69001 LYON,\n")["requerant"] is None

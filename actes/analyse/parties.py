@@ -93,7 +93,6 @@ FORMES = [
     (r"societe civile", "société civile"),
     (r"groupement d'interet economique", "GIE"),
     (r"association", "association"),
-    (r"syndicat des coproprietaires", "syndicat des copropriétaires"),
 ]
 SIGLES = {"selarl": "SELARL", "selas": "SELAS", "sasu": "SASU", "sas": "SAS", "eurl": "EURL", "sarl": "SARL",
           "sci": "SCI", "scp": "SCP", "scea": "SCEA", "snc": "SNC", "sa": "SA", "gie": "GIE"}
@@ -108,7 +107,7 @@ RE_RCS = re.compile(r"(?:registre du commerce et des societes|\br\.?\s?c\.?\s?s\
 RE_SIREN = re.compile(r"(?:\bsiren|\bsiret|numero|\bno|\brcs[^,;]{0,40}?)\s*:?\s*(?:[ab]\s+)?"
                       r"(?P<s>\d{3}[ .]?\d{3}[ .]?\d{3})(?![ .]?\d{1,2}\b)")
 RE_ADRESSE = re.compile(
-    r"(?:demeurant|domiciliee?|residant|dernier domicile connu|derniere adresse connue(?: est)?|"
+    r"(?:(?:demeurant|domiciliee?s?|residant)(?: ensemble)?|dernier domicile connu|derniere adresse connue(?: est)?|\bsise?\b|"
     r"(?:dont le |ayant son |en son )?siege(?: social)?(?: est)?(?: situe| sis)?(?: au| a)?)\s*:?\s*(?=\d|[a-z])")
 RE_FIN_IDENTITE = re.compile(r",?\s*(?:represente|prise? en|agissant|poursuites|ayant pour|elisant)")
 RE_REPRESENTANT = re.compile(
@@ -240,8 +239,12 @@ def lire_personne(original: str, plie: str, debut: int, fin: int, dates: list[Da
         nature = "physique"
         mot = plie[civilite.start():civilite.end()].strip()
         champs["civilite"] = next(v for motif, v in CIVILITES if re.fullmatch(motif, mot))
-        fin_nom = re.search(r"[,;(\n]|\s(?:nee?|demeurant|domicilie|epouse|veuve)\b|$", plie[civilite.end():fin])
-        champs["nom"], champs["prenoms"] = _noms(original[civilite.end():civilite.end() + fin_nom.start()])
+        debut_nom = civilite.end()
+        if (couple := re.match(r"et (?:madame|mme\.?)(?=\s)\s*", plie[debut_nom:fin])) is not None:
+            champs["civilite"] += " et Madame"            # le nom suit la seconde civilité
+            debut_nom += couple.end()
+        fin_nom = re.search(r"[,;(\n]|\s(?:nee?|demeurant|domicilie|epouse|veuve)\b|$", plie[debut_nom:fin])
+        champs["nom"], champs["prenoms"] = _noms(original[debut_nom:debut_nom + fin_nom.start()])
         if (n := RE_NAISSANCE.search(plie, debut, fin)) is not None:
             date = next((d for d in dates if n.end() <= d.debut <= n.end() + 2), None)
             lieu = None
@@ -250,8 +253,10 @@ def lire_personne(original: str, plie: str, debut: int, fin: int, dates: list[Da
             champs["naissance"] = Naissance(date.date if date else None, lieu)
         if (n := RE_NATIONALITE.search(plie, debut, fin)) is not None:
             champs["nationalite"] = original[n.start("n"):n.end("n")]
-        champs["profession"] = _profession(original, plie, civilite.end() + fin_nom.start(), fin)
-    elif RE_MORALE.match(plie, debut, fin) or re.search(r"\bsiege\b|au capital", plie[debut:fin_id]):
+        champs["profession"] = _profession(original, plie, debut_nom + fin_nom.start(), fin)
+    elif RE_MORALE.match(plie, debut, fin) or (
+            _forme(plie, debut, fin_id) and re.search(r"\bsiege\b|au capital", plie[debut:fin_id])
+            and not re.match(r"(?:maitre|me)\b", plie[debut:fin_id])):
         nature = "morale"
         forme = _forme(plie, debut, fin_id)
         if forme:
@@ -274,9 +279,7 @@ def lire_personne(original: str, plie: str, debut: int, fin: int, dates: list[Da
 
 def _denomination(original: str, plie: str, debut: int, fin: int, forme) -> str | None:
     """Nom de la personne morale : après l'article, « société » et une forme écrite en tête, jusqu'à la virgule."""
-    position = debut
-    tete = re.compile(r"(?:la |le |l')?(?:societe )?")
-    position = tete.match(plie, position, fin).end()
+    position = re.compile(r"(?:la |le |l')?(?:societe )?").match(plie, debut, fin).end()
     if forme and forme[1] <= position + 1 and forme[2] > position:
         position = forme[2]
     elif forme is None or forme[1] > position:
@@ -290,16 +293,13 @@ def _denomination(original: str, plie: str, debut: int, fin: int, forme) -> str 
 
 def _profession(original: str, plie: str, debut: int, fin: int) -> str | None:
     """Premier segment entre virgules, avant l'adresse, qui n'est ni naissance, ni nationalité, ni autre mention connue."""
-    position = debut
     for segment in re.finditer(r"[^,]+", plie[debut:fin]):
         texte = segment.group().strip()
-        start = debut + segment.start()
         if re.match(r"demeurant|domicili|residant|dernier domicile|derniere adresse", texte):
             return None
         if texte and not RE_DEBUT_SEGMENT_CONNU.match(texte) and len(texte.split()) <= 5 and not re.search(r"\d", texte):
-            return _propre(original[start:debut + segment.end()])
-        position = start
-    return None if position >= 0 else None
+            return _propre(original[debut + segment.start():debut + segment.end()])
+    return None
 
 
 def lire_officier(original: str, plie: str, section: Section) -> Officier | None:
