@@ -17,9 +17,13 @@ def zone(texte: str) -> tuple[str, str | None]:
     return texte[i:], None
 
 
+VERBE_CHEF = (r"(?:Y\s+ajoutant|Statuant|Confirm|Infirm|Condamn|D[ée]clar|Dit\b|Disons|Rejet|D[ée]bout|Ordonn|Rappel|Fix|"
+              r"Laiss|Renvoi|Constat|Donn|CONFIRM|INFIRM|CONDAMN|D[ÉE]CLAR|DIT\b|REJET|D[ÉE]BOUT|ORDONN|RAPPEL)")
+
+
 def chefs(dispositif: str) -> list[str]:
     """Chefs du dispositif : un paragraphe ou une phrase terminée par « ; » ou « . »."""
-    morceaux = re.split(r";\s*\n|\.\s*\n|\n\s*\n|;\s+(?=[A-ZÉ])", dispositif)
+    morceaux = re.split(r";\s*\n|\.\s*\n|\n\s*\n|;\s+(?=[A-ZÉ])|,\s*\n(?=\s*" + VERBE_CHEF + ")", dispositif)
     return [re.sub(r"\s*\n\s*", " ", m).strip() for m in morceaux if m.strip()]
 
 

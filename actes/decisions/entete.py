@@ -17,7 +17,7 @@ JURIDICTIONS = [
     ("conseil_de_prud_hommes", r"CONSEIL\s+DE\s+PRUD'?\s*HOMMES"),
 ]
 LIAISON = r"\s+(?P<liaison>DE\s+LA\s+|DE\s+L'|DES\s+|DE\s+|D'\s*|DU\s+)(?P<ville>[A-ZÀ-Ÿa-zà-ÿ][A-Za-zÀ-ÿ'\- ]{1,40})"
-CONTEXTE_CITE = re.compile(r"appel d'une?|d[ée]cision attaqu|d[ée]cision\s+du\s*$|rendue? par|jugement du|ordonnance du|"
+CONTEXTE_CITE = re.compile(r"appel d'une?|\borigine\b|d[ée]cision attaqu|d[ée]cision\s+du\s*$|rendue? par|jugement du|ordonnance du|"
                            r"d[ée]f[ée]r[ée]|pr[èe]s (?:la|le)|expert|au barreau|greffe d", re.I)
 CASSATION = re.compile(r"^\s*COUR\s+DE\s+CASSATION\s*$|(?:ARR[ÊE]T|D[ÉE]CISION)\s+DE\s+LA\s+COUR\s+DE\s+CASSATION", re.M | re.I)
 JUDILIBRE = {"cc": "cour_de_cassation", "ca": "cour_d_appel", "tj": "tribunal_judiciaire", "tcom": "tribunal_de_commerce",

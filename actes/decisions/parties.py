@@ -14,18 +14,20 @@ ROLES = {
 TITRE_ROLE = re.compile(r"^\s*(?:" + "|".join(f"(?P<{k}>{v})" for k, v in ROLES.items()) + r")\s*(?:\(s\))?\s*:?\s*(?:\d+\s*)?$",
                         re.I)
 ROLE_APRES = re.compile(r"^\s*(?:Partie\s+)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in ROLES.items()) + r")\s*[,:]", re.I)
-DEBUT_BLOC = re.compile(r"^\s*(?:C\s*/|CONTRE\b|ENTRE\b|ET\s*:|.*\bMINUTE\b|.*N°\s*RG\b|.*Portalis|AFFAIRE\b)", re.I)
+DEBUT_BLOC = re.compile(r"^\s*(?:C\s*/|CONTRE\b|ENTRE\b|ET\s*:|.*\bMINUTE\b|.*N°\s*RG\b|.*Portalis|AFFAIRE\b|"
+                        r".*\bd[ée]cision\s+attaqu[ée]e\b)", re.I)
 FIN_SECTION = re.compile(r"^\s*(COMPOSITION|D[ÉE]BATS|EXPOS[ÉE]|FAITS|PROC[ÉE]DURE|MOTIFS|\*|-=|L'affaire|"
                          r"A l'audience|Nous,|ORDONNANCE\b|JUGEMENT\b|ARR[ÊE]T\b|LE TRIBUNAL|LA COUR|Vu\b|"
                          r"Apr[èe]s avoir|Statuant|RAPPEL)", re.I)
-AVOCAT = re.compile(r"^\s*(?:(?:non\s+)?(?:repr[ée]sent[ée]e?s?|assist[ée]e?s?|comparante?s?)(?:\s+et\s+plaidant)?\s+par)\s+(?P<avocat>.+)",
+AVOCAT = re.compile(r"^\s*(?:(?:non\s+)?(?:repr[ée]sent[ée]e?s?|assist[ée]e?s?|comparante?s?)(?:\s+et\s+plaidant)?\s+par|"
+                    r"Repr[ée]sentant\s*:)\s+(?P<avocat>.+)",
                     re.I)
-FIN_PARTIE = re.compile(r"^\s*(?:non\s+comparante?s?|d[ée]faillante?s?|comparante?s?\b(?!\s+par)|ni\s+personne)", re.I)
-DEBUT_PARTIE = re.compile(r"^(?:M\.|Mme\b|Mlle\b|Monsieur\b|Madame\b|Mademoiselle\b|Ma[îi]tre\b|Me\b|La\s+soci[ée]t[ée]|"
+FIN_PARTIE = re.compile(r"^\s*(?:non\s+comparante?s?|non\s+repr[ée]sent[ée]e?s?\s*$|d[ée]faillante?s?|comparante?s?\b(?!\s+par)|ni\s+personne)", re.I)
+DEBUT_PARTIE = re.compile(r"^(?:M\.|Mme\b|Mlle\b|Monsieur\b|Madame\b|Mademoiselle\b|Ma[îi]tre\b|Me\b|La\s+[sS]oci[ée]t[ée]|"
                           r"Soci[ée]t[ée]\b|S\.?A\.?S\.?U?\b|S\.A\.\s|SA\s|S\.?N\.?C\b|E\.?U\.?R\.?L\b|SCP\b|"
                           r"(?:La\s+|Le\s+|L')?(?:CPAM|Caisse|Mutuelle|Compagnie|Banque|Association|Syndicat|URSSAF)\b|S\.?A\.?R\.?L\b|S\.?E\.?L\.?A\.?R\.?L\b|S\.?C\.?I\b|La\s+S\.)")
 COUPURE_NOM = re.compile(r",?\s+(?:demeurant|domicili[ée]|n[ée]e?\s+le|dont le si[èe]ge|pris(?:e)?\s+en\s+(?:sa|la|leur)|"
-                         r"repr[ée]sent[ée]e?\s+par|agissant\s+poursuites|immatricul[ée]e|au\s+capital)\b.*$", re.I)
+                         r"repr[ée]sent[ée]e?\s+par|agissant\s+poursuites|immatricul[ée]e|inscrite?\s+au\s+registre|au\s+capital)\b.*$", re.I)
 
 
 def _avocat(ligne: str) -> str | None:
@@ -33,7 +35,7 @@ def _avocat(ligne: str) -> str | None:
     if not m:
         return None
     texte = m.group("avocat")
-    texte = re.split(r",|\s+avocats?\b|\s+de\s+la\s+(?:SEL|SCP|AARPI|SELAFA|SELEURL|SELAS)|\s+substitu|\s+avou[ée]s?\b|\s+-\s+#",
+    texte = re.split(r",|\s+avocats?\b|\s+de\s+la\s+(?:SEL|SCP|AARPI|SELAFA|SELEURL|SELAS|SARL)|\s+substitu|\s+avou[ée]s?\b|\s+-\s+#",
                      texte, maxsplit=1)[0]
     texte = re.sub(r"^(?:la|le|l')\s+", "", texte.strip(), flags=re.I)
     return texte.strip() or None
@@ -46,6 +48,13 @@ def _nom(ligne: str) -> str:
 def _est_adresse(ligne: str) -> bool:
     return bool(re.search(r"\d{5}|\[(?:Adresse|Localit)|\b(rue|chemin|boulevard|avenue|place|all[ée]e|impasse|route|"
                           r"quai|cedex|BP)\b|^de nationalit|^n[ée]e? le|^\[\s*\.\.\.\s*\]|^Activit", ligne, re.I))
+
+
+def _nom_puis_adresse(ligne: str, suivante: str) -> bool:
+    """« TRESOR PUBLIC - SIP … » après l'avocat de la partie précédente : un nom, puis une adresse."""
+    return (bool(re.match(r"[A-ZÀ-Ý\[]", ligne.strip())) and not _commence_comme_adresse(ligne.strip())
+            and _commence_comme_adresse(suivante.strip())
+            and not re.match(r"\s*(?:et\s|avocats?\b|Me\b|Ma[îi]tre\b|toque|vestiaire|postulant|plaidant)", ligne, re.I))
 
 
 def _commence_comme_adresse(ligne: str) -> bool:
@@ -61,10 +70,15 @@ def _suivante(lignes: list[str], i: int) -> str:
     return next((l for l in lignes[i + 1:i + 6] if l.strip()), "")
 
 
+def _precedente(lignes: list[str], i: int) -> str:
+    return next((l for l in reversed(lignes[max(0, i - 5):i]) if l.strip()), "")
+
+
 def _sections(lignes: list[str]) -> list[tuple[str, int, int, str]]:
     titres = [(i, _role(m), l) for i, l in enumerate(lignes) if (m := TITRE_ROLE.match(l))]
-    if titres and all(re.match(r"\s*C\s*/|\s*CONTRE\b", _suivante(lignes, i)) or FIN_SECTION.match(_suivante(lignes, i))
-                      for i, _r, _t in titres):
+    if titres and (all(re.match(r"\s*C\s*/|\s*CONTRE\b", _suivante(lignes, i)) or FIN_SECTION.match(_suivante(lignes, i))
+                       for i, _r, _t in titres)
+                   or all(AVOCAT.match(_precedente(lignes, i)) or FIN_PARTIE.match(_precedente(lignes, i)) for i, _r, _t in titres)):
         sections = []                            # « Mme X … DEMANDEUR / C/ / Société Y … DEFENDEUR » : le rôle suit le bloc
         for i, role, titre in titres:
             debut = i
@@ -104,7 +118,8 @@ def extraire(texte: str) -> tuple[list[dict], str | None]:
                 bloc, apres_avocat = [], False
                 continue
             debut_partie = bool(DEBUT_PARTIE.match(ligne)) or (  # « La CPAM DE PARIS / non comparante » après un avocat
-                apres_avocat and len(ligne.split()) > 1 and bool(FIN_PARTIE.match(_suivante(lignes[debut:fin], lignes[debut:fin].index(ligne)))))
+                apres_avocat and len(ligne.split()) > 1 and not ligne.strip()[:1].islower() and bool(FIN_PARTIE.match(_suivante(lignes[debut:fin], lignes[debut:fin].index(ligne)))))
+            debut_partie = debut_partie or (apres_avocat and _nom_puis_adresse(ligne, _suivante(lignes[debut:fin], lignes[debut:fin].index(ligne))))
             if apres_avocat and not debut_partie:
                 continue                        # suite de la ligne de l'avocat
             if (not bloc and not _commence_comme_adresse(ligne)) or (bloc and debut_partie and not _est_adresse(ligne)):
