@@ -1,27 +1,15 @@
 """Actes de styles variés (tests/donnees/robustesse) : aucune fausse alerte `erreur`, chaque faute attendue trouvée."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from actes import Verificateur
+from tests.robustesse_commun import fichiers_du_jeu, lire_attendus, verifier_entree
 
 DOSSIER = Path(__file__).parent / "donnees" / "robustesse"
-ATTENDUS = yaml.safe_load((DOSSIER / "attendus.yaml").read_text(encoding="utf-8"))
-
-
-def _norme(ref: str) -> str:
-    """Référence comparable : « CPC:680 », « cpc : 680 » et « CPC:art. 680 » se valent (comme le jeu de développement)."""
-    code, _, article = ref.partition(":")
-    article = re.sub(r"^(art\.?|article)\s*", "", article.strip(), flags=re.I)
-    return (code.strip() + ":" + article).upper().replace(" ", "").replace(".", "")
-
-
-def _refs(entree: dict) -> set[str]:
-    return {_norme(r) for r in [entree["ref"], *entree.get("alt", [])]}
+ATTENDUS = lire_attendus(DOSSIER)
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +18,7 @@ def verificateur():
 
 
 def test_jeu_complet_et_varie():
-    fichiers = sorted(p.name for p in DOSSIER.iterdir() if p.suffix in (".txt", ".docx"))
+    fichiers = fichiers_du_jeu(DOSSIER)
     assert fichiers == sorted(e["fichier"] for e in ATTENDUS)
     assert len(fichiers) >= 16
     assert sum(1 for e in ATTENDUS if not e["attendus"]) >= len(ATTENDUS) // 3
@@ -39,16 +27,4 @@ def test_jeu_complet_et_varie():
 
 @pytest.mark.parametrize("entree", ATTENDUS, ids=[e["fichier"] for e in ATTENDUS])
 def test_acte(entree, verificateur):
-    rapport = verificateur.verifier(DOSSIER / entree["fichier"])
-    assert rapport.type_acte == entree["type"]
-    signales = [c for c in rapport.constats if c.gravite.value in ("erreur", "avertissement")]
-    attendues = set().union(*(_refs(a) for a in entree["attendus"])) if entree["attendus"] else set()
-    fausses = [f"{c.code} {c.message}" for c in signales
-               if c.gravite.value == "erreur" and not {_norme(r) for r in c.references} & attendues]
-    assert not fausses, fausses
-    for attendu in entree["attendus"]:
-        trouves = [c for c in signales if {_norme(r) for r in c.references} & _refs(attendu)]
-        assert trouves, f"manqué : {attendu['ref']} — {attendu['quoi']}"
-        if "suggestion" in attendu:
-            assert any(attendu["suggestion"].lower() in (c.suggestion or "").lower() for c in trouves), \
-                [c.suggestion for c in trouves]
+    verifier_entree(verificateur, DOSSIER, entree)
