@@ -195,6 +195,8 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
 
     modalites = texte_de(sections.get("modalites_remise"), texte_plie)
     faits["mode_remise"], _ = _premier(MODES_REMISE, modalites) if modalites else (None, None)
+    if faits["mode_remise"] == "personne" and faits["destinataire_personne_morale"]:
+        faits["mode_remise"] = "personne_morale"     # remise « à personne » d'une personne morale (CPC:654 al. 2)
     zone_heure = sections.get("modalites_remise") or date_section
     heure = None
     if zone_heure:
