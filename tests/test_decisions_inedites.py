@@ -1,25 +1,16 @@
 """Lecture de décisions publiées inédites (tests/donnees/decisions/inedites) : champs attendus lus à la main."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from actes.decisions.analyse import analyser_decision
-from actes.donnees import lire_yaml
+from tests.decisions_commun import SCALAIRES, lire_corrige, plier
 
 DOSSIER = Path(__file__).parent / "donnees" / "decisions" / "inedites"
-ATTENDUS = lire_yaml(DOSSIER / "attendus.yaml")
-SCALAIRES = ("date", "numero_rg", "type_decision", "nature", "ressort", "execution_provisoire")
-
-
-def plier(valeur) -> str:
-    """Minuscules sans accents ni ponctuation : « réputé contradictoire » = « repute_contradictoire »."""
-    texte = unicodedata.normalize("NFKD", str(valeur)).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", texte).replace(" ressort", "").strip()
+ATTENDUS = lire_corrige(DOSSIER)
 
 
 @pytest.fixture(scope="module", params=sorted(ATTENDUS), ids=str)
