@@ -13,8 +13,8 @@ from .sections import Section
 RE_CODE_POSTAL = re.compile(r"(?<![\d])(?<!\d )(?<!\d\.)(?:(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d\d|98[6-8]\d\d|20[0-2]\d\d)(?![\d])(?! \d)(?!,\d)")
 
 TYPES_DECISION = [  # (motif, type) : le premier qui répond l'emporte
-    (r"ordonnance (?:portant |d')injonction de payer|injonction de payer", "ordonnance_injonction_de_payer"),
-    (r"ordonnance (?:de |rendue en (?:la forme des )?)refere", "ordonnance_refere"),
+    (r"ordonnance (?:portant |d')injonction de payer|injonction de payer", "ordonnance_d_injonction_de_payer"),
+    (r"ordonnance (?:de |rendue en (?:la forme des )?)refere", "ordonnance_de_refere"),
     (r"ordonnance sur requete", "ordonnance_sur_requete"),
     (r"\barret\b", "arret"),
     (r"\bjugement\b", "jugement"),
@@ -25,16 +25,19 @@ NATURES = [
     (r"par defaut", "par_defaut"),
     (r"contradictoire", "contradictoire"),
 ]
+# Juge d'une formation particulière du tribunal judiciaire (valeurs de `juge` dans regles/recours/voies.yaml).
+JUGES = [
+    (r"juge de l'execution", "juge_de_l_execution"),
+    (r"juge des contentieux de la protection", "juge_des_contentieux_de_la_protection"),
+]
 RESSORTS = [(r"(?:en |a charge d')?premier ressort", "premier"), (r"(?:en )?dernier ressort", "dernier")]
 JURIDICTIONS = [
     (r"tribunal de grande instance", "tribunal_de_grande_instance"),
     (r"tribunal d'instance", "tribunal_d_instance"),
-    (r"juge de l'execution", "juge_de_l_execution"),
-    (r"juge des contentieux de la protection", "juge_des_contentieux_de_la_protection"),
     (r"tribunal de proximite", "tribunal_de_proximite"),
     (r"tribunal judiciaire", "tribunal_judiciaire"),
     (r"tribunal de commerce|tribunal des activites economiques", "tribunal_de_commerce"),
-    (r"conseil de prud'?hommes", "conseil_de_prudhommes"),
+    (r"conseil de prud'?hommes", "conseil_de_prud_hommes"),
     (r"cour d'appel", "cour_d_appel"),
 ]
 MODES_REMISE = [
@@ -175,6 +178,12 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
     faits["nature"], _ = _premier(NATURES, texte_objet)
     faits["ressort"], _ = _premier(RESSORTS, texte_objet)
     faits["juridiction"], _ = _premier(JURIDICTIONS, texte_objet)
+    faits["juge"], _ = _premier(JUGES, texte_objet)
+    if faits["juge"] and faits["juridiction"] is None:
+        faits["juridiction"] = "tribunal_judiciaire"   # le JEX et le JCP sont des juges du tribunal judiciaire (COJ:L213-5, L213-4-1)
+    from ..decisions.dispositif import matiere
+
+    faits["matiere"], _ = matiere(texte_objet, texte_objet, faits["type_decision"])
 
     destinataire = texte_de(sections.get("destinataire"), texte_plie)
     code_postal = RE_CODE_POSTAL.search(destinataire[:600]) if destinataire else None

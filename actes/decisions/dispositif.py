@@ -108,7 +108,7 @@ def execution_provisoire(texte: str, dispositif: str, type_juridiction: str | No
 def matiere(texte: str, dispositif: str, type_decision: str | None) -> tuple[str | None, str | None]:
     """Régime spécial : mesure d'administration judiciaire, procédure collective, matière gracieuse, requête rejetée."""
     essais = (("mesure_administration_judiciaire", r"mesure\s+d'administration\s+judiciaire", texte),
-              ("procedure_collective", r"\b(?:ouvre|prononce|convertit|arr[êe]te)\b[^;]{0,80}(?:sauvegarde|redressement\s+judiciaire|"
+              ("procedure_collective", r"\b(?:ouvr(?:e|ant)|pronon(?:ce|[çc]ant)|convert(?:it|issant)|arr[êe]t(?:e|ant))\b[^;]{0,80}(?:sauvegarde|redressement\s+judiciaire|"
                                        r"liquidation\s+judiciaire|plan\s+de\s+(?:cession|continuation|redressement))", dispositif),
               ("gracieuse", r"mati[èe]re\s+gracieuse", texte))
     for nom, motif, zone_ in essais:

@@ -35,12 +35,36 @@ def table_des_distances() -> dict:
     return lire_yaml(dossier_regles() / "recours" / "distance.yaml")
 
 
-def _convient(entree: dict, faits: dict) -> bool:
+def _etat(entree: dict, faits: dict, incertains) -> str | None:
+    """« certaine » si toutes les conditions de l'entrée sont remplies, « possible » si seules manquent des conditions
+    sur des faits `incertains` restés inconnus, None sinon."""
+    etat = "certaine"
     for condition, attendu in (entree.get("si") or {}).items():
         valeurs = attendu if isinstance(attendu, list) else [attendu]
-        if faits.get(condition) not in valeurs:
-            return False
-    return True
+        valeur = faits.get(condition)
+        if valeur in valeurs:
+            continue
+        if valeur is None and condition in incertains:
+            etat = "possible"
+            continue
+        return None
+    return etat
+
+
+def entrees_possibles(faits: dict, incertains=frozenset()) -> list[dict]:
+    """Entrées de la table qui peuvent régir la décision, dans l'ordre, jusqu'à la première certaine incluse.
+
+    Sans fait incertain, c'est au plus une entrée : celle que `voie_de_recours` applique. Un fait de `incertains`
+    inconnu (l'acte ne dit pas le ressort, par exemple) laisse possibles toutes les entrées qui en dépendent.
+    """
+    possibles = []
+    for entree in table_des_voies():
+        etat = _etat(entree, faits, incertains)
+        if etat:
+            possibles.append(entree)
+        if etat == "certaine":
+            break
+    return possibles
 
 
 def libelle_delai(delai: dict | None) -> str | None:
@@ -125,16 +149,12 @@ def voie_de_recours(juridiction_type, type_decision, nature, ressort, matiere=No
         except ValueError:
             raise EntreeInvalide("date_decision", f"« {date_decision} » n'est pas une date AAAA-MM-JJ") from None
     ressort = {"premier_ressort": "premier", "dernier_ressort": "dernier", "inconnu": None}.get(ressort, ressort)
-    if type_decision == "ordonnance_injonction_de_payer":
-        type_decision = "ordonnance_d_injonction_de_payer"
     faits = {"juridiction": juridiction_type, "type_decision": type_decision, "nature": nature, "ressort": ressort,
              "juge": juge, "matiere": matiere}
-    if type_decision == "ordonnance_d_injonction_de_payer":
-        faits["type_decision"] = "ordonnance_injonction_de_payer"
     vide = {"voie": "inconnue", "delai": None, "point_de_depart": None, "juridiction": None, "siege": None,
             "modalites": None, "articles": [], "amende_civile": None, "augmentation_distance": None, "regle": None,
             "raison": None, "a_verifier": None}
-    entree = next((e for e in table_des_voies() if _convient(e, faits)), None)
+    entree = next(iter(entrees_possibles(faits)), None)
     if entree is None:
         if juridiction_type in PREMIERE_INSTANCE and ressort is None:
             taux = _taux_ressort(juridiction_type, date_decision)
@@ -166,3 +186,12 @@ def voie_de_recours(juridiction_type, type_decision, nature, ressort, matiere=No
         resultat.update(juridiction=nom_juridiction(juridiction_type or "", ville), siege=ville)
     resultat["augmentation_distance"] = augmentation_distance(voie, resultat["siege"], demeurant)
     return resultat
+
+
+def delais_possibles(faits: dict, voie: str | None, incertains=frozenset()) -> list[dict]:
+    """Entrées de la table qui peuvent régir la décision décrite par `faits` (mêmes conditions que `voie_de_recours`)
+    et ouvrent la voie indiquée (toutes voies si elle est inconnue), avec un délai : ce que le contrôle du délai
+    indiqué dans l'acte confronte (CPC:680)."""
+    voie = "pourvoi" if voie and voie.startswith("pourvoi") else voie
+    return [e for e in entrees_possibles(faits, incertains)
+            if e.get("delai") and (voie is None or e["voie"] == voie)]

@@ -11,6 +11,8 @@ def test_cas_de_regle(cas, verificateur):
     signales = [c for c in rapport.constats if c.gravite.value in ("erreur", "avertissement")]
     assert [c.code for c in signales] == [a["code"] for a in cas.attendus], [c.message for c in signales]
     for constat, attendu in zip(signales, cas.attendus):
+        if "suggestion" in attendu:
+            assert constat.suggestion == attendu["suggestion"]
         if "suggestion_contient" in attendu:
             assert attendu["suggestion_contient"].lower() in (constat.suggestion or "").lower()
         if "extrait" in attendu:

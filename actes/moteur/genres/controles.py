@@ -87,17 +87,32 @@ def _meme_duree(indique: str, attendu: str, augmentation: str | None) -> bool:
 
 
 def delai_de_recours(ctx, donnees, motifs, regle):
-    """Délai de recours indiqué différent de celui que fixe la loi pour cette décision (CPC:680 et 538, 490, 612…)."""
+    """Délai de recours indiqué différent de celui que la table des voies de recours (`regles/recours/voies.yaml`)
+    fixe pour la voie indiquée et la décision signifiée (CPC:680) ; rien si les entrées possibles ne s'accordent pas
+    sur un délai (faits `incertains` inconnus)."""
+    from ...decisions.recours import delais_possibles, libelle_delai
+    from ...delais import lire_duree
+    from ...redaction.formats import duree_en_lettres
+
     faits = ctx.analyse.faits
     indique = faits.get("delai_indique")
-    ligne = _attendu(donnees, faits)
-    if not indique or ligne is None or _meme_duree(indique, ligne["delai"], faits.get("augmentation_distance")):
+    if not indique:
         return []
+    entrees = delais_possibles(faits, faits.get("voie_indiquee"), frozenset(donnees.get("incertains", ())))
+    attendus = {libelle_delai(e["delai"]) for e in entrees}
+    if len(attendus) != 1:
+        return []
+    attendu = attendus.pop()
+    if _meme_duree(indique, attendu, faits.get("augmentation_distance")):
+        return []
+    entree = entrees[-1]
+    duree = lire_duree(attendu)
+    ecrit = (duree_en_lettres(duree.total_mois, "mois") if duree.total_mois
+             else duree_en_lettres(duree.total_jours, "jours"))
     debut, fin = faits.get("_position_delai_indique") or (None, None)
-    references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))
-    return [Trouvaille(debut, fin, {"indique": indique, "attendu": ligne["delai"],
-                                         "motif": ligne.get("motif", "cette décision")},
-                       suggestion=ligne.get("suggestion") or ligne["delai"], references=references)]
+    references = tuple(dict.fromkeys([*regle.references, *entree.get("articles", [])]))
+    return [Trouvaille(debut, fin, {"indique": indique, "attendu": attendu, "motif": entree["decision"]},
+                       suggestion=ecrit, references=references)]
 
 
 def valeur_attendue(ctx, donnees, motifs, regle):
