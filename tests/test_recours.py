@@ -57,7 +57,7 @@ def test_distance_juridiction_outre_mer_ne_joue_pas_pour_le_pourvoi_mais_pour_l_
 
 @pytest.mark.parametrize("type_, ville, siege", [
     ("tribunal_judiciaire", "Bobigny", "Paris"), ("tribunal_judiciaire", "Pointe-à-Pitre", "Basse-Terre"),
-    ("tribunal_de_commerce", "Antibes", "Aix-en-Provence"), ("tribunal_judiciaire", "Mamoudzou", "Saint-Denis"),
+    ("tribunal_de_commerce", "Antibes", "Aix-en-Provence"), ("tribunal_judiciaire", "Mamoudzou", "Mamoudzou"),
     ("cour_d_appel", "FORT DE FRANCE", "Fort-de-France"), ("conseil_de_prudhommes", "Nanterre", "Versailles")])
 def test_cour_d_appel_et_siege(type_, ville, siege):
     assert cour_d_appel(type_, ville)["siege"] == siege
@@ -73,5 +73,49 @@ def test_chaque_cour_a_un_siege_et_des_tribunaux():
     from actes.decisions.juridictions import carte
     cours = carte()["cours"]
     assert len(cours) == 36
-    assert sum(len(c["tribunaux_judiciaires"]) for c in cours.values()) == 166   # 164 TJ + 2 TPI (Nouméa, Papeete)
+    assert sum(len(c["tribunaux_judiciaires"]) for c in cours.values()) == 167   # 164 TJ + 3 TPI (Nouméa, Papeete, Mata-Utu)
     assert all(c["siege"] and c["tribunaux_judiciaires"] for c in cours.values())
+
+
+def test_appel_d_une_decision_de_mayotte_devant_la_chambre_d_appel_de_mamoudzou():
+    # COJ (dispositions particulières à Mayotte) : la chambre d'appel de la cour d'appel de Saint-Denis siège à
+    # Mamoudzou ; le lieu du recours fait partie de ses modalités (CPC:680).
+    r = voie_de_recours("tribunal_judiciaire", "jugement", "contradictoire", "premier", ville="Mamoudzou",
+                        demeurant="97600 Mamoudzou")
+    assert (r["juridiction"], r["siege"]) == ("chambre d'appel de Mamoudzou de la cour d'appel de Saint-Denis",
+                                              "Mamoudzou")
+    assert r["augmentation_distance"]["mois"] == 0
+    ailleurs = voie_de_recours("tribunal_judiciaire", "jugement", "contradictoire", "premier", ville="Mamoudzou",
+                               demeurant="97400 Saint-Denis")
+    assert ailleurs["augmentation_distance"] == {"mois": 1, "articles": ["CPC:644", "CPC:647"], "lieu": "La Réunion"}
+
+
+def test_saint_denis_seul_est_ambigu_sauf_pour_le_siege_d_une_cour():
+    from actes.decisions.juridictions import territoire_du_siege
+
+    assert territoire_du_siege("Saint-Denis") is None
+    assert territoire_du_siege("Saint-Denis de La Réunion") == "974"
+    assert territoire_du_siege("Saint-Denis", cour=True) == "974"
+    assert territoire_du_siege("Saint-Pierre-et-Miquelon") == "975"
+
+
+def test_une_seule_table_des_distances_et_des_sieges():
+    """Les collectivités de CPC:643 et 644 et les sièges d'outre-mer ne sont écrits que dans regles/."""
+    from pathlib import Path
+
+    import actes
+
+    racine = Path(actes.__file__).parent
+    for chemin in racine.rglob("*.py"):
+        texte = chemin.read_text(encoding="utf-8").lower()
+        for copie in ("collectivites_644", "outre_mer_643", "sieges_hors_metropole", "fort de france", "mamoudzou",
+                      "sieges_outre_mer"):
+            assert copie not in texte, f"{chemin.relative_to(racine)} : copie de la table ({copie})"
+
+
+def test_la_distance_est_datee():
+    from actes.delais.distance import hors_des_versions, version_au
+    import datetime as dt
+
+    assert version_au(dt.date(2026, 1, 1))["depuis"] == dt.date(2017, 5, 11)
+    assert hors_des_versions(dt.date(2010, 1, 1)) and not hors_des_versions(dt.date(2018, 1, 1))

@@ -1,76 +1,38 @@
 """Augmentation des délais de recours pour distance (CPC:643, 644), d'après l'acte : où demeure le destinataire
-(code postal, ou pays nommé dans son adresse) et où siège la juridiction qui a rendu la décision.
+(code postal, pays ou territoire nommé dans son adresse) et où siège la juridiction qui a rendu la décision.
 
 Ne conclut que sur ce que l'acte montre : un destinataire à l'étranger (+ 2 mois, quelle que soit la juridiction),
 ou un destinataire outre-mer devant une juridiction de métropole, ou l'inverse (+ 1 mois) quand la ville de la
-juridiction est connue. Sinon : None.
+juridiction est connue. Sinon : None. Le droit est celui de `actes.delais.distance` (regles/recours/distance.yaml) ;
+le siège, celui de la carte judiciaire (regles/juridictions/cours_d_appel.yaml).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from ..donnees import lire_yaml
-from ..ressources import dossier_regles
-from .faits import RE_CODE_POSTAL
 
 RE_VILLE_JURIDICTION = re.compile(
     r"(?:tribunal judiciaire|tribunal de commerce|tribunal de proximite|conseil de prud'?hommes|tribunal de premiere"
     r" instance|cour d'appel) (?:de |d'|du )(?P<ville>[a-z][a-z' -]{1,40}?)(?=\s*[,.;()\n]|\s+(?:\(|rg|en date|le |du |a |sous|statuant|n)|$)")
-RE_PAYS_EN_FIN = re.compile(r"(?:,|\(|-|\s)\s*(?P<pays>[a-z][a-z' -]{2,30}?)\s*(?:\)|,|\.|;|\n|$)")
-NOMS_AMBIGUS = frozenset({"maurice", "france", "georgie", "jordanie", "salvador", "chine"})
-
-
-@lru_cache(maxsize=1)
-def _sieges_outre_mer() -> dict[str, str]:
-    return dict(lire_yaml(dossier_regles() / "juridictions" / "sieges_outre_mer.yaml")["sieges"])
-
-
-def _cle(ville: str) -> str:
-    return re.sub(r"[\s'-]+", " ", ville).strip()
 
 
 def territoire_de_la_juridiction(texte_objet: str) -> str | None:
     """« metropole », un code d'outre-mer, ou None si la ville de la juridiction n'est pas reconnue."""
-    from ..decisions.juridictions import canoniser_ville
+    from ..decisions.juridictions import territoire_du_siege
 
     m = RE_VILLE_JURIDICTION.search(texte_objet)
-    if not m:
-        return None
-    ville = _cle(m.group("ville"))
-    for siege, territoire in _sieges_outre_mer().items():
-        if ville == siege or ville.startswith(siege + " "):
-            return territoire
-    if ville in ("saint denis", "saint pierre"):
-        return None
-    return "metropole" if canoniser_ville(m.group("ville")) else None
+    return territoire_du_siege(m.group("ville")) if m else None
 
 
 def lieu_du_destinataire(texte_destinataire: str):
-    """Lieu (`actes.delais.lieux.Lieu`) où demeure le destinataire : code postal français, sinon pays nommé."""
-    from ..delais.lieux import lire_demeurant
-    from ..erreurs import EntreeInvalide
+    """Lieu (`actes.delais.lieux.Lieu`) où demeure le destinataire, d'après son adresse."""
+    from ..delais.distance import lieu_de_l_adresse
 
-    adresse = texte_destinataire[:600]
-    code = RE_CODE_POSTAL.search(adresse)
-    if code:
-        return lire_demeurant(code.group())
-    for m in RE_PAYS_EN_FIN.finditer(adresse):
-        nom = m.group("pays").strip()
-        if nom in NOMS_AMBIGUS:
-            continue
-        try:
-            lieu = lire_demeurant(nom)
-        except EntreeInvalide:
-            continue
-        if lieu is not None and len(nom) > 2:
-            return lieu
-    return None
+    return lieu_de_l_adresse(texte_destinataire[:600])
 
 
-def augmentation(texte_objet: str, texte_destinataire: str) -> str | None:
+def augmentation(texte_objet: str, texte_destinataire: str, jour=None) -> str | None:
     """« 1 mois », « 2 mois » ou None : augmentation des délais de recours que l'acte permet d'établir."""
-    from ..delais.calcul import augmentation_distance
+    from ..delais.distance import augmentation_distance, version_au
     from ..delais.lieux import lire_lieu
     from ..erreurs import EntreeInvalide
 
@@ -78,11 +40,15 @@ def augmentation(texte_objet: str, texte_destinataire: str) -> str | None:
     if demeurant is None:
         return None
     territoire = territoire_de_la_juridiction(texte_objet)
-    if territoire is None:
-        return "2 mois" if demeurant.est_etranger else None
+    if territoire is None:      # juridiction inconnue : l'étranger est augmenté autant devant l'une ou l'autre
+        if not demeurant.est_etranger:
+            return None
+        version = version_au(jour)
+        mois = {version["cpc_643"]["etranger"]["mois"], version["cpc_644"]["etranger"]["mois"]}
+        return f"{mois.pop()} mois" if len(mois) == 1 else None
     try:
         juridiction = lire_lieu("" if territoire == "metropole" else territoire)
-        duree, _ = augmentation_distance(juridiction, demeurant)
+        duree, _ = augmentation_distance(juridiction, demeurant, jour=jour)
     except EntreeInvalide:
         return None
     return f"{duree.total_mois} mois" if duree else None

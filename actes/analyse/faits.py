@@ -196,7 +196,8 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
 
     from .distance import augmentation
 
-    faits["augmentation_distance"] = augmentation(texte_objet, destinataire) if destinataire else None
+    faits["augmentation_distance"] = (augmentation(texte_objet, destinataire, faits["date_acte"])
+                                      if destinataire else None)
     faits["destinataire_trouve"] = bool(destinataire)
     requerant = parties.get("requerant")
     faits["requerant_nature"] = (requerant.nature if requerant is not None

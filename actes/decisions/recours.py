@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 
 from ..donnees import lire_yaml
 from ..erreurs import EntreeInvalide
 from ..ressources import dossier_regles
-from .juridictions import ALIAS_TYPES, cour_d_appel, departements_de_la_cour
+from .juridictions import ALIAS_TYPES, cour_d_appel, territoire_du_siege
 from .texte import replier
 
 NOMS_JURIDICTIONS = {
@@ -27,12 +26,6 @@ TAUX = {"tribunal_de_commerce": "taux_ressort_tribunal_de_commerce",
 def table_des_voies() -> list[dict]:
     """Entrées de `regles/recours/voies.yaml`, dans l'ordre (la première qui convient s'applique)."""
     return list(lire_yaml(dossier_regles() / "recours" / "voies.yaml"))
-
-
-@lru_cache(maxsize=1)
-def table_des_distances() -> dict:
-    """Collectivités d'outre-mer et pays pour les augmentations de délai (CPC:643, 644)."""
-    return lire_yaml(dossier_regles() / "recours" / "distance.yaml")
 
 
 def _etat(entree: dict, faits: dict, incertains) -> str | None:
@@ -85,49 +78,35 @@ def nom_juridiction(type_juridiction: str, ville: str | None) -> str:
     return f"{nom} {liaison}{ville[3:] if liaison == 'du ' else ville}"
 
 
-def collectivite(demeurant: str) -> str:
-    """Lieu où demeure le destinataire : « metropole », « etranger » ou le nom de la collectivité d'outre-mer ; « inconnu »."""
-    table = table_des_distances()
-    texte = replier(demeurant)
-    codes = re.findall(r"\b(9[78]\d{3}|\d{5})\b", demeurant)
-    for code in codes:
-        for nom, info in sorted(table["outre_mer"].items(), key=lambda x: -max((len(c) for c in x[1]["codes_postaux"]), default=0)):
-            if any(code.startswith(prefixe) for prefixe in sorted(info["codes_postaux"], key=len, reverse=True)
-                   if len(prefixe) == 5 and code == prefixe):
-                return nom
-        for nom, info in table["outre_mer"].items():
-            if any(code.startswith(p) for p in info["codes_postaux"] if len(p) == 3):
-                return nom
-    for nom, info in table["outre_mer"].items():
-        for variante in [nom, *(info.get("noms") or [])]:
-            if re.search(rf"\b{re.escape(replier(variante))}\b", texte):
-                return nom
-    if any(re.search(rf"\b{re.escape(replier(pays))}\b", texte) for pays in table["etranger"]):
-        return "etranger"
-    if codes or any(re.search(rf"\b{re.escape(replier(m))}\b", texte) for m in table["metropole"]):
-        return "metropole"
-    return "inconnu"
+def augmentation_distance(voie: str, siege_recours: str | None, demeurant: str | None,
+                          jour: dt.date | None = None) -> dict | None:
+    """Augmentation du délai de recours à raison de la distance (CPC:643, 644, 647), calculée par
+    `actes.delais.distance` pour la juridiction de recours (son siège) et le lieu où demeure le destinataire."""
+    from ..delais.distance import augmentation_distance as augmenter
+    from ..delais.distance import lieu_de_l_adresse
+    from ..delais.lieux import lire_lieu
 
-
-def augmentation_distance(voie: str, siege_recours: str | None, demeurant: str | None) -> dict | None:
-    """Augmentation du délai à raison de la distance (CPC:643 juridiction en métropole, CPC:644 outre-mer)."""
     if not demeurant or voie not in ("appel", "opposition", "pourvoi_en_cassation"):
         return None
-    table = table_des_distances()
-    lieu = collectivite(demeurant)
-    if lieu == "inconnu":
+    chez = lieu_de_l_adresse(demeurant)
+    if chez is None:
         return {"mois": None, "articles": ["CPC:643", "CPC:644"],
                 "raison": f"lieu « {demeurant} » non reconnu : augmentation éventuelle à déterminer"}
-    ressort = departements_de_la_cour(siege_recours) if siege_recours else set()
-    outre_mer_juridiction = next((c for c in table["collectivites_644"] if c in ressort), None)
-    if outre_mer_juridiction is None:
-        mois = {"metropole": 0, "etranger": 2}.get(lieu, 1)
-        return {"mois": mois, "articles": ["CPC:643", "CPC:647"], "lieu": lieu}
-    if voie == "pourvoi_en_cassation":
-        return {"mois": 0, "articles": ["CPC:644"], "lieu": lieu,
-                "raison": "CPC:644 n'augmente pas le délai de pourvoi"}
-    mois = 0 if lieu == outre_mer_juridiction else (2 if lieu == "etranger" else 1)
-    return {"mois": mois, "articles": ["CPC:644", "CPC:647"], "lieu": lieu}
+    territoire = territoire_du_siege(siege_recours, cour=True)
+    if territoire is None:
+        return {"mois": None, "articles": ["CPC:643", "CPC:644"], "lieu": chez.libelle,
+                "raison": f"siège de la juridiction de recours « {siege_recours} » non reconnu : augmentation à "
+                          "déterminer"}
+    try:
+        duree, etape = augmenter(lire_lieu("" if territoire == "metropole" else territoire), chez,
+                                 pourvoi=voie == "pourvoi_en_cassation", jour=jour)
+    except EntreeInvalide as exc:
+        return {"mois": None, "articles": ["CPC:643", "CPC:644"], "lieu": chez.libelle, "raison": str(exc)}
+    article = etape.article if etape else ("CPC:644" if territoire != "metropole" else "CPC:643")
+    resultat = {"mois": duree.total_mois if duree else 0, "articles": [article, "CPC:647"], "lieu": chez.libelle}
+    if etape and not duree:
+        resultat["raison"] = etape.texte
+    return resultat
 
 
 def _taux_ressort(type_juridiction: str, jour: dt.date | None):
@@ -184,7 +163,7 @@ def voie_de_recours(juridiction_type, type_decision, nature, ressort, matiere=No
                                   f"dans regles/juridictions")
     elif devant in ("meme_juridiction", "juge_saisi"):
         resultat.update(juridiction=nom_juridiction(juridiction_type or "", ville), siege=ville)
-    resultat["augmentation_distance"] = augmentation_distance(voie, resultat["siege"], demeurant)
+    resultat["augmentation_distance"] = augmentation_distance(voie, resultat["siege"], demeurant, date_decision)
     return resultat
 
 

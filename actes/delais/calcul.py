@@ -8,11 +8,11 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..erreurs import EntreeInvalide
 from .dates import en_lettres
 from .duree import Duree, en_duree
 from .feries import est_ferie, est_jour_ouvrable, fete_ecartee, jour_ferie, raison_non_ouvrable
-from .lieux import COLLECTIVITES_644, METROPOLE, OUTRE_MER_643, Lieu, lire_demeurant, lire_lieu
+from .distance import augmentation_distance, hors_des_versions
+from .lieux import lire_demeurant, lire_lieu
 
 HEURE_DEBUT_SIGNIFICATION = dt.time(6, 0)
 HEURE_FIN_SIGNIFICATION = dt.time(21, 0)
@@ -48,33 +48,6 @@ def ajouter_mois(jour: dt.date, mois: int) -> dt.date:
     return dt.date(annee, mois_cible + 1, min(jour.day, dernier))
 
 
-def augmentation_distance(lieu: Lieu, demeurant: Lieu | None, *, pourvoi: bool = False) -> tuple[Duree | None, Etape | None]:
-    """Augmentation du délai pour qui demeure outre-mer ou à l'étranger (CPC:643, 644)."""
-    if demeurant is None:
-        return None, None
-    if lieu.territoire in (METROPOLE, "57", "67", "68"):
-        if demeurant.est_etranger:
-            return Duree(mois=2), Etape("CPC:643", f"juridiction en France métropolitaine, destinataire demeurant à "
-                                                   f"l'{demeurant.libelle} : délai augmenté de 2 mois")
-        if demeurant.territoire in OUTRE_MER_643:
-            return Duree(mois=1), Etape("CPC:643", f"juridiction en France métropolitaine, destinataire demeurant en "
-                                                   f"{demeurant.libelle} : délai augmenté de 1 mois")
-        return None, None
-    if lieu.territoire in COLLECTIVITES_644:
-        if pourvoi:
-            return None, Etape("CPC:644", "CPC:644 n'augmente pas le délai de pourvoi en cassation")
-        if demeurant.est_etranger:
-            return Duree(mois=2), Etape("CPC:644", f"juridiction en {lieu.libelle}, destinataire demeurant à "
-                                                   f"l'{demeurant.libelle} : délai augmenté de 2 mois")
-        if demeurant.territoire != lieu.territoire:
-            return Duree(mois=1), Etape("CPC:644", f"juridiction en {lieu.libelle}, destinataire ne demeurant pas "
-                                                   f"dans cette collectivité ({demeurant.libelle}) : délai augmenté "
-                                                   "de 1 mois")
-        return None, None
-    raise EntreeInvalide("lieu", f"délais de distance devant une juridiction de {lieu.libelle} : hors du champ de "
-                                 "CPC:643 et 644, non pris en charge")
-
-
 def _compter(depart: dt.date, duree: Duree, etapes: list[Etape]) -> dt.date:
     jour = depart
     if duree.total_mois:
@@ -102,9 +75,12 @@ def echeance(depart: dt.date, duree: Duree | str, *, lieu: str | None, demeurant
     chez = lire_demeurant(demeurant)
     etapes = [Etape("CPC:640", f"point de départ : {en_lettres(depart)}")]
     a_verifier: list[str] = []
-    augmentation, etape_distance = augmentation_distance(ou, chez, pourvoi=pourvoi)
+    augmentation, etape_distance = augmentation_distance(ou, chez, pourvoi=pourvoi, jour=depart)
     if etape_distance:
         etapes.append(etape_distance)
+        if hors_des_versions(depart):
+            a_verifier.append("délai parti avant la version de CPC:643 et 644 du 11/5/2017, seule dans "
+                              "regles/recours/distance.yaml : augmentation calculée avec elle")
     total = duree + augmentation if augmentation else duree
     jour = _compter(depart, total, etapes)
     etapes.append(Etape("CPC:642 al. 1", f"le délai expire le {en_lettres(jour)} à 24 heures"))

@@ -21,30 +21,27 @@ from ..erreurs import EntreeInvalide
 METROPOLE = "metropole"
 ETRANGER = "etranger"
 
-# territoire → (libellé, subdivision `holidays`)
+# territoire → (libellé, subdivision `holidays`) ; le libellé des territoires d'outre-mer est celui de la table des
+# distances (regles/recours/distance.yaml), qui dit aussi lesquels ouvrent une augmentation de délai (CPC:643, 644).
 TERRITOIRES = {
     METROPOLE: ("France métropolitaine", None),
     "57": ("Moselle", "57"),
     "67": ("Bas-Rhin", "6AE"),
     "68": ("Haut-Rhin", "6AE"),
-    "971": ("Guadeloupe", "971"),
-    "972": ("Martinique", "972"),
-    "973": ("Guyane", "973"),
-    "974": ("La Réunion", "974"),
-    "975": ("Saint-Pierre-et-Miquelon", "PM"),
-    "976": ("Mayotte", "976"),
-    "977": ("Saint-Barthélemy", "BL"),
-    "978": ("Saint-Martin", "MF"),
-    "984": ("Terres australes et antarctiques françaises", "TF"),
-    "986": ("Wallis-et-Futuna", "WF"),
-    "987": ("Polynésie française", "PF"),
-    "988": ("Nouvelle-Calédonie", "NC"),
+    "971": (None, "971"),
+    "972": (None, "972"),
+    "973": (None, "973"),
+    "974": (None, "974"),
+    "975": (None, "PM"),
+    "976": (None, "976"),
+    "977": (None, "BL"),
+    "978": (None, "MF"),
+    "984": (None, "TF"),
+    "986": (None, "WF"),
+    "987": (None, "PF"),
+    "988": (None, "NC"),
 }
 ALSACE_MOSELLE = frozenset({"57", "67", "68"})
-# collectivités dont les juridictions relèvent de CPC:644
-COLLECTIVITES_644 = frozenset({"971", "972", "973", "974", "975", "976", "977", "978", "986"})
-# lieux de résidence qui donnent +1 mois devant une juridiction de métropole (CPC:643 1°)
-OUTRE_MER_643 = frozenset({"971", "972", "973", "974", "975", "976", "977", "978", "984", "986", "987", "988"})
 # codes ISO 3166-1 des territoires d'outre-mer (pour `demeurant`)
 ISO_OUTRE_MER = {"GP": "971", "MQ": "972", "GF": "973", "RE": "974", "PM": "975", "YT": "976", "BL": "977",
                  "MF": "978", "TF": "984", "WF": "986", "PF": "987", "NC": "988", "FR": METROPOLE, "FX": METROPOLE}
@@ -64,7 +61,9 @@ class Lieu:
         """Nom du lieu en français."""
         if self.territoire == ETRANGER:
             return f"étranger ({nom_pays(self.pays)})"
-        nom = TERRITOIRES[self.territoire][0]
+        from .distance import nom_du_territoire
+
+        nom = TERRITOIRES[self.territoire][0] or nom_du_territoire(self.territoire)
         if self.territoire == METROPOLE and self.departement:
             return f"{nom} (département {self.departement})"
         return nom
@@ -82,7 +81,9 @@ class Lieu:
     @property
     def est_outre_mer(self) -> bool:
         """Vrai pour un département ou une collectivité d'outre-mer."""
-        return self.territoire in OUTRE_MER_643
+        from .distance import est_outre_mer
+
+        return est_outre_mer(self.territoire)
 
 
 def _territoire_du_departement(departement: str) -> str:

@@ -32,14 +32,6 @@ AMENDE_PAR_VOIE = {"appel": "CPC:559", "opposition": "CPC:32-1", "pourvoi": "CPC
 VOIES = {"appel": ("un appel", "L'APPEL", "porté"), "opposition": ("une opposition", "L'OPPOSITION", "portée"),
          "pourvoi": ("un pourvoi en cassation", "LE POURVOI", "porté")}
 
-# Sièges de juridictions hors de la métropole : ville normalisée → territoire au sens de actes.delais.lieux, pour
-# choisir entre CPC:643 (juridiction métropolitaine) et CPC:644 ; Nouméa et Papeete sont hors de leur champ.
-SIEGES_HORS_METROPOLE = {
-    "basse terre": "971", "pointe a pitre": "971", "fort de france": "972", "cayenne": "973",
-    "saint denis de la reunion": "974", "mamoudzou": "976", "noumea": "988", "papeete": "987",
-}
-
-
 def cle(texte: object) -> str:
     """Forme normalisée d'une valeur énumérée : « Réputé contradictoire » → « repute_contradictoire »."""
     brut = str(texte or "").replace("prud'hommes", "prudhommes").replace("prud’hommes", "prudhommes")
@@ -60,5 +52,9 @@ def normaliser_voie(voie: object) -> str | None:
 
 
 def territoire_du_siege(siege: str | None) -> str | None:
-    """Territoire d'outre-mer où siège la juridiction de recours ; None pour la métropole ou un siège inconnu."""
-    return SIEGES_HORS_METROPOLE.get(cle(siege).replace("_", " "))
+    """Territoire d'outre-mer où siège la juridiction de recours ; None pour la métropole ou un siège inconnu (carte
+    judiciaire : regles/juridictions/cours_d_appel.yaml)."""
+    from ..decisions.juridictions import territoire_du_siege as territoire
+
+    trouve = territoire(siege, cour=True)
+    return None if trouve in (None, "metropole") else trouve
