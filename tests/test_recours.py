@@ -15,7 +15,7 @@ from actes.erreurs import EntreeInvalide
     ("tribunal_judiciaire", "jugement", "contradictoire", "premier", "juge_de_l_execution", "appel", "15 jours", "CPCE:R121-20"),
     ("tribunal_judiciaire", "ordonnance_d_injonction_de_payer", None, None, None, "opposition", "1 mois", "CPC:1416"),
     ("cour_d_appel", "arret", "contradictoire", None, None, "pourvoi_en_cassation", "2 mois", "CPC:612"),
-    ("conseil_de_prudhommes", "jugement", "contradictoire", "premier", None, "appel", "1 mois", "CT:R1461-1"),
+    ("conseil_de_prud_hommes", "jugement", "contradictoire", "premier", None, "appel", "1 mois", "CT:R1461-1"),
 ])
 def test_table_des_voies(juridiction, type_decision, nature, ressort, juge, voie, delai, articles):
     r = voie_de_recours(juridiction, type_decision, nature, ressort, juge=juge, ville="Lyon")
@@ -58,7 +58,7 @@ def test_distance_juridiction_outre_mer_ne_joue_pas_pour_le_pourvoi_mais_pour_l_
 @pytest.mark.parametrize("type_, ville, siege", [
     ("tribunal_judiciaire", "Bobigny", "Paris"), ("tribunal_judiciaire", "Pointe-à-Pitre", "Basse-Terre"),
     ("tribunal_de_commerce", "Antibes", "Aix-en-Provence"), ("tribunal_judiciaire", "Mamoudzou", "Mamoudzou"),
-    ("cour_d_appel", "FORT DE FRANCE", "Fort-de-France"), ("conseil_de_prudhommes", "Nanterre", "Versailles")])
+    ("cour_d_appel", "FORT DE FRANCE", "Fort-de-France"), ("conseil_de_prud_hommes", "Nanterre", "Versailles")])
 def test_cour_d_appel_et_siege(type_, ville, siege):
     assert cour_d_appel(type_, ville)["siege"] == siege
 

@@ -21,7 +21,7 @@ CIVILITES = re.compile(
 # type de juridiction → motif sur texte plié (anciennes juridictions comprises : une copie peut les nommer à tort)
 MOTIFS_JURIDICTION = {
     "tribunal_judiciaire": r"tribunal judiciaire", "tribunal_de_proximite": r"tribunal de proximite",
-    "tribunal_de_commerce": r"tribunal de commerce", "conseil_de_prudhommes": r"conseil de prud'? ?hommes",
+    "tribunal_de_commerce": r"tribunal de commerce", "conseil_de_prud_hommes": r"conseil de prud'? ?hommes",
     "cour_d_appel": r"cour d'appel", "tribunal_des_activites_economiques": r"tribunal des activites economiques",
     "tribunal_de_grande_instance": r"tribunal de grande instance", "tribunal_d_instance": r"tribunal d'instance",
 }
@@ -30,7 +30,7 @@ MOTIFS_TYPE = {
     "jugement": r"\bjugements?\b", "arret": r"\barrets?\b",
     "ordonnance_de_refere": r"ordonnance (?:de |en |rendue en (?:la forme des )?)?referes?",
     "ordonnance_sur_requete": r"ordonnance sur requete",
-    "ordonnance_injonction_de_payer": r"injonction de payer",
+    "ordonnance_d_injonction_de_payer": r"injonction de payer",
 }
 MOTIFS_NATURE = {"repute_contradictoire": r"reputee? contradictoire", "par_defaut": r"(?:rendue?|statuant) par defaut|"
                  r"(?:jugement|arret|ordonnance|decision) (?:rendue? )?par defaut",

@@ -10,9 +10,6 @@ from .texte import replier
 
 TYPES_TJ = {"tribunal_judiciaire", "tribunal_de_grande_instance", "tribunal_d_instance", "tribunal_de_proximite",
             "tribunal_de_premiere_instance", "juge_de_l_execution"}
-ALIAS_TYPES = {"conseil_de_prudhommes": "conseil_de_prud_hommes", "tj": "tribunal_judiciaire",
-               "tgi": "tribunal_de_grande_instance", "tcom": "tribunal_de_commerce", "cph": "conseil_de_prud_hommes",
-               "ca": "cour_d_appel"}
 TYPES_CONNUS = TYPES_TJ | {"tribunal_de_commerce", "conseil_de_prud_hommes", "cour_d_appel"}
 
 
@@ -71,7 +68,6 @@ def canoniser_ville(ville: str) -> str | None:
 
 def cour_d_appel(type: str, ville: str) -> dict | None:
     """Cour d'appel (nom, siège) dont relève la juridiction de ce type siégeant dans cette ville ; None si inconnue."""
-    type = ALIAS_TYPES.get(type, type)
     if type not in TYPES_CONNUS:
         raise EntreeInvalide("juridiction", f"type de juridiction « {type} » inconnu ; possibles : "
                                             f"{', '.join(sorted(TYPES_CONNUS))}")

@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..donnees import lire_yaml
 from ..erreurs import EntreeInvalide
 from ..ressources import dossier_regles
-from .juridictions import ALIAS_TYPES, cour_d_appel, territoire_du_siege
+from .juridictions import cour_d_appel, territoire_du_siege
 from .texte import replier
 
 NOMS_JURIDICTIONS = {
@@ -18,8 +18,6 @@ NOMS_JURIDICTIONS = {
 }
 CONDITIONS = ("juridiction", "type_decision", "nature", "ressort", "juge", "matiere")
 PREMIERE_INSTANCE = set(NOMS_JURIDICTIONS) - {"cour_d_appel", "cour_de_cassation"}
-TAUX = {"tribunal_de_commerce": "taux_ressort_tribunal_de_commerce",
-        "conseil_de_prud_hommes": "taux_ressort_conseil_de_prudhommes"}
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +109,8 @@ def augmentation_distance(voie: str, siege_recours: str | None, demeurant: str |
 
 def _taux_ressort(type_juridiction: str, jour: dt.date | None):
     from ..parametres import parametre
-    nom = TAUX.get(type_juridiction, "taux_ressort_tribunal_judiciaire")
+    propre = f"taux_ressort_{type_juridiction}"      # regles/parametres/ressort.yaml ; à défaut, celui du TJ
+    nom = propre if type_juridiction in ("tribunal_de_commerce", "conseil_de_prud_hommes") else "taux_ressort_tribunal_judiciaire"
     try:
         return parametre(nom).au(jour or dt.date.today())
     except Exception:  # noqa: BLE001 - un taux absent n'empêche pas de dire que le ressort est inconnu
@@ -121,7 +120,6 @@ def _taux_ressort(type_juridiction: str, jour: dt.date | None):
 def voie_de_recours(juridiction_type, type_decision, nature, ressort, matiere=None, juge=None, date_decision=None,
                     demeurant=None, *, ville=None) -> dict:
     """Voie ouverte, délai, point de départ, juridiction de recours et siège, articles (CPC:680 ; table regles/recours)."""
-    juridiction_type = ALIAS_TYPES.get(juridiction_type, juridiction_type)
     if isinstance(date_decision, str):
         try:
             date_decision = dt.date.fromisoformat(date_decision)

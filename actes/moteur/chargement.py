@@ -16,6 +16,7 @@ from ..erreurs import RegleInvalide
 from ..ressources import dossier_regles
 from .genres import GENRES
 from .regle import Regle
+from .vocabulaire import proches, verifier_champs, verifier_conditions
 
 SOUS_DOSSIER_VERIFICATION = "verification"
 
@@ -47,6 +48,27 @@ def _ligne_de(contenu, chemin_json) -> int | None:
     return ligne
 
 
+def _en_francais(erreur) -> str:
+    """Message d'une erreur de schéma, en français, avec le nom admis le plus proche."""
+    valeur = erreur.instance
+    if "propertyNames" in erreur.schema_path:
+        return f"clé « {valeur} » sans objet pour ce genre de règle{proches(valeur, erreur.validator_value)} ; " \
+               f"clés admises : {', '.join(erreur.validator_value)}"
+    if erreur.validator == "enum":
+        return f"« {valeur} » inconnu{proches(valeur, erreur.validator_value)} ; possibles : " \
+               f"{', '.join(map(str, erreur.validator_value))}"
+    if erreur.validator == "additionalProperties":
+        admises = sorted(erreur.schema.get("properties", {}))
+        inconnues = sorted(set(valeur) - set(admises))
+        return (f"clé « {inconnues[0]} » inconnue{proches(inconnues[0], admises)} ; possibles : {', '.join(admises)}"
+                if inconnues else erreur.message)
+    if erreur.validator == "required":
+        return f"clé obligatoire absente : {erreur.message.split(' ')[0]}"
+    if erreur.validator in ("anyOf", "oneOf") and erreur.context:
+        return _en_francais(min(erreur.context, key=lambda e: len(list(e.absolute_path))))
+    return erreur.message
+
+
 def fichiers_de_regles(dossier: Path) -> list[Path]:
     """Fichiers de règles d'un dossier : `verification/` pour le dossier livré, tout le dossier sinon."""
     base = dossier / SOUS_DOSSIER_VERIFICATION if (dossier / SOUS_DOSSIER_VERIFICATION).is_dir() else dossier
@@ -67,7 +89,7 @@ def lire_fichier_regles(chemin: Path, racine: Path, chercheur) -> list[Regle]:
         if chemin_json and isinstance(chemin_json[0], int) and isinstance(contenu[chemin_json[0]], dict):
             code = contenu[chemin_json[0]].get("code")
         ou = "/".join(map(str, chemin_json[1:])) or "règle"
-        raise RegleInvalide(chemin, f"{ou} : {erreur.message}", ligne=_ligne_de(contenu, chemin_json), code=code)
+        raise RegleInvalide(chemin, f"{ou} : {_en_francais(erreur)}", ligne=_ligne_de(contenu, chemin_json), code=code)
     regles = []
     for donnees in contenu:
         validite = donnees.get("validite", {})
@@ -85,7 +107,11 @@ def lire_fichier_regles(chemin: Path, racine: Path, chercheur) -> list[Regle]:
             if borne is not None and not isinstance(borne, dt.date):
                 raise RegleInvalide(chemin, "validité : date AAAA-MM-JJ attendue", ligne=donnees.ligne, code=regle.code)
         try:
+            verifier_conditions(regle.si)
             regle.genre = GENRES[regle.genre_nom](regle, donnees, chercheur)
+            fournis = set(getattr(regle.genre, "valeurs", None) or getattr(regle.genre, "VALEURS", ()))
+            verifier_champs(regle.message, fournis, "message")
+            verifier_champs(regle.suggestion, fournis, "suggestion")
         except (ValueError, KeyError, TypeError) as exc:
             raise RegleInvalide(chemin, str(exc), ligne=donnees.ligne, code=regle.code) from None
         regles.append(regle)

@@ -22,15 +22,13 @@ TYPES = {
     "arret": ("SIGNIFICATION D'UN ARRÊT", "un arrêt", False),
     "ordonnance_de_refere": ("SIGNIFICATION D'UNE ORDONNANCE DE RÉFÉRÉ", "une ordonnance de référé", True),
     "ordonnance_sur_requete": ("SIGNIFICATION D'UNE ORDONNANCE SUR REQUÊTE", "une ordonnance sur requête", True),
-    "ordonnance_injonction_de_payer": ("SIGNIFICATION D'UNE ORDONNANCE D'INJONCTION DE PAYER",
+    "ordonnance_d_injonction_de_payer": ("SIGNIFICATION D'UNE ORDONNANCE D'INJONCTION DE PAYER",
                                        "une ordonnance d'injonction de payer", True),
     "ordonnance": ("SIGNIFICATION D'UNE ORDONNANCE", "une ordonnance", True),
 }
-ALIAS_TYPES = {"ordonnance_d_injonction_de_payer": "ordonnance_injonction_de_payer", "arrets": "arret",
-               "ordonnance_refere": "ordonnance_de_refere"}
 JURIDICTIONS = {
     "tribunal_judiciaire": "tribunal judiciaire", "tribunal_de_proximite": "tribunal de proximité",
-    "tribunal_de_commerce": "tribunal de commerce", "conseil_de_prudhommes": "conseil de prud'hommes",
+    "tribunal_de_commerce": "tribunal de commerce", "conseil_de_prud_hommes": "conseil de prud'hommes",
     "cour_d_appel": "cour d'appel", "tribunal_des_activites_economiques": "tribunal des activités économiques",
 }
 JUGES = {
@@ -205,7 +203,7 @@ def _commissaire(donnees: dict | None, collecte: _Collecte) -> tuple[dict, dict]
 def _decision(decision: dict, collecte: _Collecte) -> tuple[str, dict, str]:
     """Titre de l'acte, bloc de la décision signifiée, type normalisé."""
     type_brut = _champ(decision, "type_decision")
-    type_cle = ALIAS_TYPES.get(cle(type_brut), cle(type_brut))
+    type_cle = cle(type_brut)
     if type_cle not in TYPES:
         precision = f"type « {type_brut} » non reconnu" if type_brut else ""
         collecte.noter("decision.type_decision", "type de décision inconnu : l'acte parle d'« une décision »"
@@ -213,7 +211,7 @@ def _decision(decision: dict, collecte: _Collecte) -> tuple[str, dict, str]:
         titre, designation, feminin = "SIGNIFICATION D'UNE DÉCISION", "une décision", True
     else:
         titre, designation, feminin = TYPES[type_cle]
-    if type_cle == "ordonnance_injonction_de_payer":
+    if type_cle == "ordonnance_d_injonction_de_payer":
         collecte.noter("decision.type_decision", "ordonnance d'injonction de payer : les mentions propres à sa "
                        "signification (CPC:1413) ne sont pas portées par ce modèle", ["CPC:1413"], "avertissement")
     morceaux = [designation[:1].upper() + designation[1:]]
@@ -473,7 +471,7 @@ def _modalites(voie: str, type_cle: str, vr: dict, surcharge: dict, collecte: _C
     if surcharge.get("modalites"):
         return str(surcharge["modalites"])
     lue = _champ(vr, "modalites")
-    if type_cle == "ordonnance_injonction_de_payer" and lue:
+    if type_cle == "ordonnance_d_injonction_de_payer" and lue:
         return str(lue)[:1].upper() + str(lue)[1:].rstrip(".") + "."
     representation = None
     if voie == "appel":

@@ -34,7 +34,7 @@ VOIES = {"appel": ("un appel", "L'APPEL", "porté"), "opposition": ("une opposit
 
 def cle(texte: object) -> str:
     """Forme normalisée d'une valeur énumérée : « Réputé contradictoire » → « repute_contradictoire »."""
-    brut = str(texte or "").replace("prud'hommes", "prudhommes").replace("prud’hommes", "prudhommes")
+    brut = str(texte or "")
     sans_accents = "".join(c for c in unicodedata.normalize("NFD", brut) if unicodedata.category(c) != "Mn")
     return re.sub(r"[^a-z0-9]+", "_", sans_accents.lower()).strip("_")
 

@@ -7,17 +7,29 @@ from __future__ import annotations
 
 from ..regle import Trouvaille
 from .base import Contexte, compiler_liste
-from .controles import CONTROLES
+from .controles import CONTROLES, VALEURS_DES_CONTROLES
 
 
 class Coherence:
     """Incohérence entre deux faits de l'acte, ou entre l'acte et le droit en vigueur à sa date."""
+
+    CLES = ("controle", "attendus", "attendu", "parametre", "fenetre", "contexte", "sauf", "motifs", "references_retenues",
+            "fait", "incertains")
 
     def __init__(self, regle, donnees: dict, chercheur):
         nom = donnees["controle"]
         if nom not in CONTROLES:
             raise ValueError(f"contrôle « {nom} » inconnu ; possibles : {', '.join(sorted(CONTROLES))}")
         self.controle = CONTROLES[nom]
+        self.valeurs = VALEURS_DES_CONTROLES[nom]
+        from ..vocabulaire import verifier_conditions, verifier_fait
+
+        if "fait" in donnees:
+            verifier_fait(donnees["fait"], "fait")
+        for rang, ligne in enumerate(donnees.get("attendus") or []):
+            verifier_conditions(ligne.get("si"), f"attendus/{rang}/si")
+        for nom_fait in donnees.get("incertains") or []:
+            verifier_fait(nom_fait, "incertains")
         self.donnees = donnees
         self.regle = regle
         self.motifs = {cle: compiler_liste(donnees[cle], f"{regle.code}#{cle}", chercheur)

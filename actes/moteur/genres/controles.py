@@ -233,3 +233,20 @@ CONTROLES = {
     "frais_amiable": _anomalies_argent("controler_frais_amiable"),
     "interets": _anomalies_argent("controler_interets"),
 }
+
+# Valeurs que chaque contrôle donne aux {champs} du message et de la suggestion de sa règle.
+VALEURS_DES_CONTROLES = {
+    "type_inconnu": frozenset(),
+    "date_inconnue": frozenset(),
+    "date_acte_apres_decision": frozenset({"date_acte", "date_decision"}),
+    "horaire_signification": frozenset({"raison", "date_acte"}),
+    "delai_de_recours": frozenset({"indique", "attendu", "motif"}),
+    "duree_mentionnee": frozenset({"indique", "attendu"}),
+    "valeur_attendue": frozenset({"indique", "attendu", "motif"}),
+    "montant_parametre": frozenset({"indique", "attendu", "depuis", "source"}),
+    "lettre_659": frozenset({"envoi", "date_pv", "limite"}),
+    "decompte": frozenset({"detail"}),
+    "cout_acte": frozenset({"detail"}),
+    "frais_amiable": frozenset({"detail"}),
+    "interets": frozenset({"detail"}),
+}

@@ -28,11 +28,18 @@ def _jour(date) -> str:
 class Delai:
     """Date hors du délai légal, ou échéance écrite fausse."""
 
+    CLES = ("depart", "duree", "limite", "sens", "date_ecrite_apres")
+    VALEURS = frozenset({"depart", "limite", "echeance", "duree", "ecrite"})
+
     def __init__(self, regle, donnees: dict, chercheur):
         self.depart = donnees["depart"]
         self.duree = str(donnees["duree"]) if donnees.get("duree") else None
         self.limite = donnees.get("limite", "date_acte")
         self.sens = donnees.get("sens", "au_plus_tard")
+        from ..vocabulaire import verifier_fait
+
+        verifier_fait(self.depart, "depart", date=True)
+        verifier_fait(self.limite, "limite", date=True)
         self.date_ecrite_apres = compiler_liste(donnees.get("date_ecrite_apres"), f"{regle.code}#ecrite", chercheur)
         if not self.duree and not self.date_ecrite_apres:
             raise ValueError("genre delai : « duree » est exigée hors du mode « date_ecrite_apres »")

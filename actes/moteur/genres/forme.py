@@ -14,6 +14,9 @@ FORMATS_MIS_EN_FORME = {"docx", "odt"}
 class Forme:
     """Mention présente mais pas mise en évidence."""
 
+    CLES = ("motifs",)
+    VALEURS = frozenset({"trouve"})
+
     def __init__(self, regle, donnees: dict, chercheur):
         self.motifs = compiler_liste(donnees["motifs"], f"{regle.code}#f", chercheur)
         self.section = regle.section

@@ -30,6 +30,10 @@ def accorder_casse(modele: str, texte: str) -> str:
 class FormulationInterdite:
     """Formulation à remplacer."""
 
+    CLES = ("remplacer", "sections", "sauf_sections", "sauf_entre_guillemets", "sauf_contexte", "sauf_decision_avant",
+            "seulement_si_contexte")
+    VALEURS = frozenset({"trouve", "remplacement"})
+
     def __init__(self, regle, donnees: dict, chercheur):
         self.remplacements = []
         for rang, (trouve, par) in enumerate(donnees["remplacer"].items()):

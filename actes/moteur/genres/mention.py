@@ -15,6 +15,9 @@ from .base import Contexte, compiler_liste
 class MentionObligatoire:
     """Mention exigée par un texte, absente de l'acte."""
 
+    CLES = ("un_de", "tous", "si_present", "si_absent", "dans_section_seulement", "ancre")
+    VALEURS = frozenset({"manquant"})
+
     def __init__(self, regle, donnees: dict, chercheur):
         code = regle.code
         groupes = [donnees["un_de"]] if "un_de" in donnees else donnees.get("tous", [])
