@@ -148,3 +148,19 @@ def parametre(nom: str) -> Parametre:
         return parametres_livres()[nom]
     except KeyError:
         raise ParametreSansValeur("regles/parametres", f"paramètre « {nom} » inconnu") from None
+
+
+def valeur_datee(valeur: Any, jour: dt.date) -> Any:
+    """Valeur écrite dans une règle : telle quelle, ou celle du paramètre nommé (`{parametre: nom}`) au jour donné."""
+    if isinstance(valeur, dict) and "parametre" in valeur:
+        return parametre(valeur["parametre"]).au(jour)
+    return valeur
+
+
+def verifier_reference(valeur: Any, ou: str) -> None:
+    """Un `{parametre: nom}` d'une règle doit nommer un paramètre livré (ValueError sinon)."""
+    if isinstance(valeur, dict) and "parametre" in valeur and valeur["parametre"] not in parametres_livres():
+        from .moteur.vocabulaire import proches
+
+        raise ValueError(f"{ou} : paramètre « {valeur['parametre']} » inconnu"
+                         f"{proches(valeur['parametre'], parametres_livres())}")

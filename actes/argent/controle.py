@@ -263,6 +263,7 @@ REFERENCES_COUT = ("CCOM:L444-1",)
 def controler_cout_acte(texte: str, date_acte: dt.date, type_acte: str | None = None) -> list[Anomalie]:
     """Bloc « coût de l'acte » : taxe forfaitaire supprimée (CGI:302 bis Y), taux et calcul de la TVA, totaux."""
     from ..parametres import parametre
+    from ..rapport.format import date_longue
 
     postes = _bloc_cout(texte)
     if not postes:
@@ -274,7 +275,8 @@ def controler_cout_acte(texte: str, date_acte: dt.date, type_acte: str | None = 
     if taxe and taxe.montant > 0 and not parametre("taxe_forfaitaire").est_en_vigueur(date_acte):
         message = (f"Taxe forfaitaire de {texte[taxe.debut_montant:taxe.fin_montant]} € facturée dans un acte du "
                    f"{date_acte.strftime('%d/%m/%Y')} : elle est supprimée pour les actes établis depuis le "
-                   f"1er janvier 2021 (CGI:302 bis Y, loi 2019-1479 art. 21)")
+                   f"{date_longue(_fin_de(parametre('taxe_forfaitaire'), date_acte))} (CGI:302 bis Y, loi 2019-1479 "
+                   f"art. 21)")
         if ttc and ttc.debut > taxe.fin:
             corrige = ttc.montant - taxe.montant
             ancien = texte[ttc.debut_montant:ttc.fin_montant]
@@ -592,6 +594,7 @@ def _nom_categorie(categorie: str) -> str:
 def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> list[Anomalie]:
     """Anomalies d'une ligne d'intérêts : départ avant la décision, majoration prématurée, taux, montant."""
     from ..erreurs import ParametreSansValeur
+    from ..parametres import parametre
     from .interets import taux_au, Regime
 
     ligne, ecrit = lue.ligne, texte[lue.ligne.debut_montant:lue.ligne.fin_montant]
@@ -616,14 +619,16 @@ def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> li
             return [Anomalie(ligne.debut, ligne.fin, message, suggestion, ("CC:1231-7",))]
         if lue.legal:
             taux_legaux = {c: taux_au(Regime(c), lue.du)[0] for c in categories}
-            points = Decimal(5)
+            points = parametre("majoration_interet_legal").au(lue.du)
+            delai_majoration = int(parametre("delai_majoration_interet_legal").au(lue.du))
             majoree = lue.majoree or (lue.taux is not None and lue.taux not in taux_legaux.values()
                                       and lue.taux in {t + points for t in taux_legaux.values()})
             if majoree and debut_possible and lue.du < debut_possible:
                 base_date = "devenue exécutoire le " + _date_fr(faits["executoire"]) if faits["executoire"] else \
                     "rendue le " + _date_fr(decision)
-                message = (f"Intérêts au taux majoré comptés depuis le {_date_fr(lue.du)} : la majoration de cinq "
-                           f"points ne court qu'à l'expiration d'un délai de deux mois à compter du jour où la décision "
+                message = (f"Intérêts au taux majoré comptés depuis le {_date_fr(lue.du)} : la majoration de "
+                           f"{_en_lettres(points)} points ne court qu'à l'expiration d'un délai de "
+                           f"{_en_lettres(delai_majoration)} mois à compter du jour où la décision "
                            f"de condamnation est devenue exécutoire (CMF:L313-3), soit au plus tôt le "
                            f"{_date_fr(debut_possible)} pour la décision {base_date}.")
                 suggestion = None
@@ -638,7 +643,7 @@ def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> li
                     justes = " ou ".join(f"{formater_taux(t)} ({_nom_categorie(c)})" for c, t in taux_legaux.items())
                     message = (f"Taux légal{' majoré' if majoree else ''} écrit {formater_taux(lue.taux)} pour la période "
                                f"du {_date_fr(lue.du)} au {_date_fr(lue.au)} : le taux de l'intérêt légal"
-                               f"{' majoré de cinq points (CMF:L313-3)' if majoree else ''} de ce semestre est {justes} "
+                               f"{f' majoré de {_en_lettres(points)} points (CMF:L313-3)' if majoree else ''} de ce semestre est {justes} "
                                f"(CMF:L313-2, D313-1-A).")
                     suggestion = None
                     if len(categories) == 1 and lue.capital is not None:
@@ -717,3 +722,15 @@ def controler_interets(texte: str, date_acte: dt.date | None = None) -> list[Ano
         if lue is not None:
             anomalies.extend(_controler_ligne(texte, lue, groupe, faits))
     return anomalies
+
+
+def _en_lettres(nombre) -> str:
+    """« cinq », « deux » : un chiffre d'un paramètre écrit en toutes lettres dans un message."""
+    from num2words import num2words
+
+    return num2words(int(nombre), lang="fr")
+
+
+def _fin_de(param, jour: dt.date) -> dt.date:
+    """Date depuis laquelle un paramètre n'a plus de valeur au jour donné (sa suppression)."""
+    return next(v.depuis for v in param.valeurs if v.depuis <= jour and v.valeur is None)

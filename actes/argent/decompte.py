@@ -53,7 +53,7 @@ def _ligne_interets(creance: Creance, ligne: LigneInterets) -> LigneDecompte:
     if creance.regime.categorie == "conventionnel":
         nature = "au taux conventionnel"
     elif creance.regime.categorie == "commercial":
-        nature = "de retard (taux BCE + 10 points)"
+        nature = "de retard (taux BCE majoré, CCOM:L441-10)"
     else:
         nature = "au taux légal majoré" if ligne.majore else "au taux légal"
     objet = OBJETS_PAR_CODE.get(creance.code, creance.libelle)

@@ -44,7 +44,7 @@ class Regime:
         if (self.categorie == "conventionnel") != (self.taux is not None):
             raise EntreeInvalide("taux", "un taux conventionnel va avec la catégorie « conventionnel » seulement")
         if self.majoration_depuis and self.categorie not in CATEGORIES:
-            raise EntreeInvalide("majoration", "la majoration de cinq points (CMF:L313-3) ne vise que le taux de "
+            raise EntreeInvalide("majoration", "la majoration de CMF:L313-3 ne vise que le taux de "
                                                "l'intérêt légal, non un taux conventionnel ou commercial")
         if self.base not in BASES:
             raise EntreeInvalide("base", f"base « {self.base} » inconnue ; possibles : {', '.join(BASES)}")

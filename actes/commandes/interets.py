@@ -6,7 +6,7 @@ AIDE = "Intérêts d'une somme au taux légal (majoré, capitalisé), commercial
 LIBELLES = {
     "particulier": "taux légal, créancier personne physique n'agissant pas pour des besoins professionnels",
     "autres": "taux légal, tous les autres cas",
-    "commercial": "pénalités de retard, taux BCE majoré de 10 points (CCOM:L441-10)",
+    "commercial": "pénalités de retard, taux BCE majoré (CCOM:L441-10)",
     "conventionnel": "taux conventionnel",
 }
 
@@ -20,8 +20,8 @@ def configurer(parseur) -> None:
                          help="particulier : créancier personne physique n'agissant pas pour des besoins "
                               "professionnels (défaut) ; autres : tous les autres cas ; commercial : CCOM:L441-10")
     majoration = parseur.add_mutually_exclusive_group()
-    majoration.add_argument("--executoire", help="date à laquelle la décision est devenue exécutoire : majoration de "
-                                                 "cinq points deux mois plus tard (CMF:L313-3)")
+    majoration.add_argument("--executoire", help="date à laquelle la décision est devenue exécutoire : la majoration "
+                                                 "de CMF:L313-3 court à l'expiration du délai que fixe cet article")
     majoration.add_argument("--majoration-depuis", dest="majoration_depuis",
                             help="premier jour au taux majoré, donné directement")
     parseur.add_argument("--capitalisation", action="store_true",
@@ -63,7 +63,12 @@ def executer(args) -> int:
     print(f"Intérêts de {formater(montant, ' ')} € du {depuis:%d/%m/%Y} au {jusqu_au:%d/%m/%Y} (jour d'arrêt non "
           f"compté) — {LIBELLES[regime]}")
     if majoration:
-        print(f"Majoration de cinq points à compter du {majoration:%d/%m/%Y} (CMF:L313-3)")
+        from num2words import num2words
+
+        from ..parametres import parametre
+
+        points = num2words(int(parametre("majoration_interet_legal").au(majoration)), lang="fr")
+        print(f"Majoration de {points} points à compter du {majoration:%d/%m/%Y} (CMF:L313-3)")
     print(f"{'Du':<11} {'Au':<11} {'Jours':>5} {'Base':>4} {'Taux':>9} {'Capital':>13} {'Intérêts':>12}")
     reserves: list[str] = []
     for ligne in resultat.lignes:

@@ -97,12 +97,28 @@ def execution_provisoire(texte: str, dispositif: str, type_juridiction: str | No
                              r"[^.\n]{0,60}?(?:du|le|en\s+date\s+du|délivrée\s+le)\s*:?\s*(" + DATE.pattern + ")", texte, re.I)
     if introduction:
         jour = lire_date(DATE.search(introduction.group(1)))
-        if jour and jour.year >= 2020:
+        if jour and _de_droit(jour):
             return "de_droit", introduction.group(0), None
         if jour:
-            return None, None, "instance introduite avant le 1/1/2020 et dispositif muet : l'exécution provisoire n'est pas de droit"
+            return None, None, (f"instance introduite avant le {_depuis_de_droit():%d/%m/%Y} et dispositif muet : "
+                                "l'exécution provisoire n'est pas de droit")
     return "de_droit", None, ("dispositif muet : décision de première instance, de droit exécutoire à titre provisoire "
-                              "(CPC:514) si l'instance a été introduite depuis le 1/1/2020 — date d'introduction non trouvée")
+                              f"(CPC:514) si l'instance a été introduite depuis le {_depuis_de_droit():%d/%m/%Y} — "
+                              "date d'introduction non trouvée")
+
+
+def _de_droit(introduction) -> bool:
+    """Exécution provisoire de droit pour une instance introduite ce jour (CPC:514, paramètre daté)."""
+    from ..parametres import parametre
+
+    return bool(parametre("execution_provisoire_de_droit").au(introduction))
+
+
+def _depuis_de_droit():
+    """Date depuis laquelle l'exécution provisoire est de droit (CPC:514)."""
+    from ..parametres import parametre
+
+    return next(v.depuis for v in parametre("execution_provisoire_de_droit").valeurs if v.valeur)
 
 
 def matiere(texte: str, dispositif: str, type_decision: str | None) -> tuple[str | None, str | None]:

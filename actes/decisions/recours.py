@@ -136,8 +136,11 @@ def voie_de_recours(juridiction_type, type_decision, nature, ressort, matiere=No
         if juridiction_type in PREMIERE_INSTANCE and ressort is None:
             taux = _taux_ressort(juridiction_type, date_decision)
             seuil = f" de {taux} €" if taux is not None else ""
+            delais = {e["voie"]: libelle_delai(e["delai"]) for e in entrees_possibles(dict(faits, ressort=None),
+                                                                                      frozenset({"ressort"}))}
             vide["raison"] = (f"la décision n'indique pas si elle est rendue en premier ou en dernier ressort : appel "
-                              f"(1 mois) si la demande excède le taux de ressort{seuil}, sinon pourvoi (2 mois)")
+                              f"({delais.get('appel', '?')}) si la demande excède le taux de ressort{seuil}, sinon "
+                              f"pourvoi ({delais.get('pourvoi', '?')})")
         else:
             vide["raison"] = "aucune entrée de la table des voies de recours ne correspond à cette décision"
         return vide

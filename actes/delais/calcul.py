@@ -14,9 +14,6 @@ from .feries import est_ferie, est_jour_ouvrable, fete_ecartee, jour_ferie, rais
 from .distance import augmentation_distance, hors_des_versions
 from .lieux import lire_demeurant, lire_lieu
 
-HEURE_DEBUT_SIGNIFICATION = dt.time(6, 0)
-HEURE_FIN_SIGNIFICATION = dt.time(21, 0)
-
 
 @dataclass(frozen=True)
 class Etape:
@@ -79,7 +76,7 @@ def echeance(depart: dt.date, duree: Duree | str, *, lieu: str | None, demeurant
     if etape_distance:
         etapes.append(etape_distance)
         if hors_des_versions(depart):
-            a_verifier.append("délai parti avant la version de CPC:643 et 644 du 11/5/2017, seule dans "
+            a_verifier.append("délai parti avant la plus ancienne version de CPC:643 et 644 de "
                               "regles/recours/distance.yaml : augmentation calculée avec elle")
     total = duree + augmentation if augmentation else duree
     jour = _compter(depart, total, etapes)
@@ -157,9 +154,23 @@ def signification_permise(moment: dt.datetime | dt.date, lieu: str | None) -> tu
     if ferie:
         return False, f"le {en_lettres(jour)} est un jour férié en ce lieu : {ferie.nom} (CPC:664)"
     if isinstance(moment, dt.datetime):
+        from ..parametres import parametre
+
         heure = moment.time().replace(tzinfo=None)
-        if heure < HEURE_DEBUT_SIGNIFICATION:
-            return False, f"{heure:%H:%M} est avant six heures (CPC:664)"
-        if heure > HEURE_FIN_SIGNIFICATION:
-            return False, f"{heure:%H:%M} est après vingt et une heures (CPC:664)"
+        debut = dt.time.fromisoformat(parametre("heure_debut_signification").au(jour))
+        fin = dt.time.fromisoformat(parametre("heure_fin_signification").au(jour))
+        if heure < debut:
+            return False, f"{heure:%H:%M} est avant {_heure_en_lettres(debut)} (CPC:664)"
+        if heure > fin:
+            return False, f"{heure:%H:%M} est après {_heure_en_lettres(fin)} (CPC:664)"
     return True, None
+
+
+def _heure_en_lettres(heure: dt.time) -> str:
+    """« six heures », « vingt et une heures »."""
+    from num2words import num2words
+
+    mot = num2words(heure.hour, lang="fr")
+    mot = mot[:-2] + "une" if mot.endswith("un") else mot         # « vingt et une heures »
+    return f"{mot} heure{'s' if heure.hour > 1 else ''}" + (
+        f" {heure.minute:02d}" if heure.minute else "")

@@ -211,8 +211,8 @@ def _s_applique(regle: dict, evenement: Evenement) -> bool:
 def _duree(regle: dict, evenement: Evenement, depart: dt.date) -> Duree:
     duree = regle["duree"]
     if isinstance(duree, dict) and "parametre" in duree:
-        from ..parametres import parametre
-        return lire_duree(str(parametre(duree["parametre"]).au(depart)))
+        from ..parametres import valeur_datee
+        return lire_duree(str(valeur_datee(duree, depart)))
     if isinstance(duree, dict) and "champ" in duree:
         return lire_duree(evenement.champs[duree["champ"]])
     return lire_duree(str(duree))

@@ -130,6 +130,15 @@ def schema_des_regles(schema: dict) -> dict:
     props["fait"] = {"enum": faits}
     props["incertains"] = {"type": "array", "items": {"enum": faits}}
     props["attendus"]["items"]["properties"]["si"] = {"$ref": "#/$defs/si"}
+    from ..parametres import parametres_livres
+
+    noms_parametres = sorted(parametres_livres())
+    defs["parametre"] = {"description": "valeur lue dans le paramètre daté nommé, à la date de l'acte",
+                         "type": "object", "required": ["parametre"], "additionalProperties": False,
+                         "properties": {"parametre": {"enum": noms_parametres}}}
+    props["parametre"] = {"enum": noms_parametres}
+    props["duree"] = {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/parametre"}]}
+    props["attendu"] = {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/parametre"}]}
     specifiques = {nom: set(genre.CLES) for nom, genre in GENRES.items()}
     propres = set().union(*specifiques.values())
     communes = [cle for cle in props if cle not in propres]

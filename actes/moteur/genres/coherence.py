@@ -30,6 +30,9 @@ class Coherence:
             verifier_conditions(ligne.get("si"), f"attendus/{rang}/si")
         for nom_fait in donnees.get("incertains") or []:
             verifier_fait(nom_fait, "incertains")
+        from ...parametres import verifier_reference
+
+        verifier_reference(donnees.get("attendu"), "attendu")
         self.donnees = donnees
         self.regle = regle
         self.motifs = {cle: compiler_liste(donnees[cle], f"{regle.code}#{cle}", chercheur)

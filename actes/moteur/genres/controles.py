@@ -132,8 +132,15 @@ def valeur_attendue(ctx, donnees, motifs, regle):
 
 def duree_mentionnee(ctx, donnees, motifs, regle):
     """Un délai écrit près d'une formulation (`contexte`) doit valoir `attendu` (« 1 mois », « 2 mois »…)."""
+    from ...parametres import valeur_datee
+
     analyse = ctx.analyse
-    attendu = donnees["attendu"]
+    from ...erreurs import ParametreSansValeur
+
+    try:
+        attendu = str(valeur_datee(donnees["attendu"], ctx.jour))
+    except ParametreSansValeur:
+        return []
     trouvailles = []
     for motif in motifs.get("contexte", []):
         for debut, fin in ctx.recherche.positions(motif):

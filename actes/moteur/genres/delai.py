@@ -33,7 +33,12 @@ class Delai:
 
     def __init__(self, regle, donnees: dict, chercheur):
         self.depart = donnees["depart"]
-        self.duree = str(donnees["duree"]) if donnees.get("duree") else None
+        self.duree = donnees.get("duree")           # « 1 mois », ou {parametre: nom} lu à la date de l'acte
+        if self.duree is not None and not isinstance(self.duree, dict):
+            self.duree = str(self.duree)
+        from ...parametres import verifier_reference
+
+        verifier_reference(self.duree, "duree")
         self.limite = donnees.get("limite", "date_acte")
         self.sens = donnees.get("sens", "au_plus_tard")
         from ..vocabulaire import verifier_fait
@@ -54,14 +59,27 @@ class Delai:
         depart, limite = faits.get(self.depart), faits.get(self.limite)
         if depart is None or limite is None:
             return []
-        calcul = echeance(depart, self.duree, lieu=faits.get("lieu") or "")
+        duree = self._duree_au(depart)
+        if duree is None:
+            return []
+        calcul = echeance(depart, duree, lieu=faits.get("lieu") or "")
         hors_delai = limite > calcul.date if self.sens == "au_plus_tard" else limite < calcul.date
         if not hors_delai:
             return []
         position = faits.get(f"_position_{self.limite}") or (None, None)
         return [Trouvaille(position[0], position[1], {
-            "depart": _jour(depart), "limite": _jour(limite), "echeance": _jour(calcul.date), "duree": self.duree,
+            "depart": _jour(depart), "limite": _jour(limite), "echeance": _jour(calcul.date), "duree": duree,
         })]
+
+    def _duree_au(self, depart):
+        """La durée de la règle au jour du départ ; None si le paramètre qu'elle nomme n'a pas de valeur ce jour."""
+        from ...erreurs import ParametreSansValeur
+        from ...parametres import valeur_datee
+
+        try:
+            return None if self.duree is None else str(valeur_datee(self.duree, depart))
+        except ParametreSansValeur:
+            return None
 
     @staticmethod
     def _echeances_admises(depart, duree, calcul, faits) -> set:
@@ -88,7 +106,9 @@ class Delai:
                 ecrite = next((d for d in analyse.dates if fin <= d.debut <= fin + FENETRE_DATE), None)
                 if ecrite is None:
                     continue
-                duree = self.duree
+                duree = self._duree_au(depart)
+                if self.duree is not None and duree is None:
+                    return []
                 if duree is None:
                     gauche = max((m.end() for m in RE_FIN_PHRASE.finditer(texte, max(0, debut - 300), debut)),
                                  default=max(0, debut - 300))
