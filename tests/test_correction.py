@@ -59,7 +59,7 @@ def test_une_copie_sans_amende_civile():
     perdus = [(p.code, p.verdict, p.constats) for p in correction.points if p.verdict != "juste"]
     assert perdus == [("amende_civile", "absent", ["CPC680-AMENDE-ABSENTE"])]
     amende = next(p for p in correction.points if p.code == "amende_civile")
-    assert "AMENDE CIVILE POUVANT ATTEINDRE 10\u202f000 EUROS" in amende.attendu      # espace fine (babel)
+    assert "AMENDE CIVILE D'UN MAXIMUM DE 10\u00a0000\u00a0€" in amende.attendu      # suggestion de la règle
     assert correction.note == Decimal("18.50")                        # 20 − 1,5
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 from ..analyse.citations import chercher_citations
 from ..analyse.texte import plier
-from ..donnees import lire_yaml, lire_yaml_texte
+from ..donnees import lire_yaml_texte
 from ..erreurs import EntreeInvalide, FichierIntrouvable
-from ..ressources import dossier_regles
 from .bareme import Bareme, charger_bareme, note_sur
 
 RE_CANONIQUE = re.compile(r"^\s*([A-Z][A-Z0-9-]*)\s*:\s*([LRDA]?\d[\w-]*(?: (?:bis|ter|quater))?)\s*$")
@@ -75,22 +73,18 @@ def lire_liste(chemin: str | Path) -> list[Item]:
     return [Item(numero, ligne, _articles("", ligne)) for numero, ligne in enumerate(lignes, 1)]
 
 
-@lru_cache(maxsize=1)
-def _mots_cles() -> dict[str, tuple[str, ...]]:
-    donnees = lire_yaml(dossier_regles() / "correction" / "mots-cles.yaml") or {}
-    return {code: tuple(mots) for code, mots in donnees.items()}
-
-
 def _mots(texte: str) -> set[str]:
     return {m for m in re.findall(r"[a-z0-9']{4,}", plier(texte)) if m not in MOTS_VIDES}
 
 
-def _affinite(item: Item, constat: dict, titre: str) -> tuple[int, int]:
-    """(articles en commun, mots en commun) entre un élément de la liste et un constat."""
+def _affinite(item: Item, constat: dict, regle) -> tuple[int, int]:
+    """(articles en commun, mots en commun) entre un élément de la liste et un constat ; mots-clés de la règle
+    (`correction.mots_cles`) et mots de son titre."""
     texte = plier(item.texte)
     communs_articles = len(set(item.articles) & set(constat["references"]))
-    mots = sum(1 for expression in _mots_cles().get(constat["code"], ()) if expression in texte)
-    mots += len(_mots(titre) & _mots(item.texte))
+    mots_cles = regle.correction.get("mots_cles", ()) if regle else ()
+    mots = sum(1 for expression in mots_cles if expression in texte)
+    mots += len(_mots(regle.titre if regle else "") & _mots(item.texte))
     return communs_articles, mots
 
 
@@ -128,14 +122,14 @@ def corriger_liste(acte, liste: list[Item], *, bareme: Bareme | None = None) -> 
 
     bareme = bareme or charger_bareme()
     verificateur = Verificateur()
-    titres = {r.code: r.titre for r in verificateur.regles}
+    regles = {r.code: r for r in verificateur.regles}
     document = acte if isinstance(acte, Document) else lire(acte)
     rapport = verificateur.verifier(document, type_acte="signification_jugement")
     attendus = [c.en_dict() for c in rapport.constats if c.gravite.value in ("erreur", "avertissement")]
     candidats = []
     for item in liste:
         for indice, constat in enumerate(attendus):
-            articles, mots = _affinite(item, constat, titres.get(constat["code"], ""))
+            articles, mots = _affinite(item, constat, regles.get(constat["code"]))
             if (articles and mots) or mots >= 2:
                 candidats.append(((-articles - mots, item.numero, indice), item, indice))
     candidats.sort(key=lambda c: c[0])
