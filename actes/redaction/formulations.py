@@ -87,10 +87,11 @@ def toutes() -> dict[str, Formulation]:
             for cle, e in donnees["modalites"].items()}
 
 
-def motif_exige(regle) -> re.Pattern:
-    """Expression régulière des formulations qu'une règle `mention_obligatoire` exige (`un_de` ou premier groupe de
+def motif_exige(regle, groupe: int = 0) -> re.Pattern:
+    """Expression régulière des formulations qu'une règle `mention_obligatoire` exige (`un_de`, ou un groupe de
     `tous`), sur texte plié ; une phrase de la règle est cherchée telle quelle."""
     from ..analyse.texte import plier
 
-    morceaux = [m.regex.pattern if m.regex is not None else re.escape(plier(m.libelle)) for m in regle.genre.groupes[0]]
+    morceaux = [m.regex.pattern if m.regex is not None else re.escape(plier(m.libelle))
+                for m in regle.genre.groupes[groupe]]
     return re.compile("|".join(f"(?:{m})" for m in morceaux))
