@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .dates import DateTrouvee
-from .faits import JURIDICTIONS, RE_CODE_POSTAL, RE_DECISION
+from .faits import JUGES, JURIDICTIONS, RE_CODE_POSTAL, RE_DECISION
 from .sections import Section
 
 
@@ -63,7 +63,7 @@ class Officier:
 
 @dataclass(frozen=True)
 class Juridiction:
-    """La juridiction qui a rendu la décision citée : type (valeurs de `faits.JURIDICTIONS`), siège, formation, RG."""
+    """La juridiction qui a rendu la décision citée : type (valeurs de `faits.JURIDICTIONS` et `faits.JUGES`), siège, formation, RG."""
 
     debut: int
     fin: int
@@ -341,7 +341,7 @@ def lire_juridiction(original: str, plie: str, debut: int, fin: int) -> Juridict
     zones.append((debut, fin))
     trouvees = []
     for zone_debut, zone_fin in zones:
-        noms = sorted((m.start(), -m.end(), valeur) for motif, valeur in JURIDICTIONS
+        noms = sorted((m.start(), -m.end(), valeur) for motif, valeur in (*JURIDICTIONS, *JUGES)
                       for m in re.finditer(motif, plie[zone_debut:zone_fin]))
         trouvees += [lire_juridiction_en(original, plie, debut, fin, valeur, zone_debut + d, zone_debut - f)
                      for d, f, valeur in noms]
