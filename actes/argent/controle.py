@@ -10,6 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 
 from .montant import ZERO, arrondir, formater, formater_taux
@@ -19,6 +20,7 @@ _DEVISE = r"(?:\s?(?:€|euros?|EUR))?"
 _LIGNE = re.compile(r"^(?P<libelle>[^\n]*?[A-Za-zÀ-ÿ][^\n]*?)[\s.…:_\-]*?\s" + _MONTANT + _DEVISE + r"\s*$")
 _PAIRE = re.compile(r"(?P<libelle>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’ ()/]*?(?:\s\d{1,2}(?:[,.]\d{1,2})?\s?%)?)"
                     r"[\s.…:|]*\s" + _MONTANT + _DEVISE)
+LONGUEUR_MAX_LIGNE = 160
 _EN_TETE_COUT = re.compile(r"^\s*co[uû]t (?:de l['’]acte|du pr[ée]sent acte)\s*:?\s*", re.IGNORECASE)
 
 TYPES_REFERENCES_DECOMPTE = {
@@ -132,8 +134,10 @@ def _lire_ligne(debut: int, contenu: str) -> LigneLue | None:
             return None
         decalage = position
     else:
+        if len(contenu) > LONGUEUR_MAX_LIGNE:      # un paragraphe n'est pas une ligne de décompte : test en temps
+            return None                            # constant, avant le motif (linéaire sur tout l'acte)
         trouve = _LIGNE.match(contenu)
-        if not trouve or len(contenu) > 160:
+        if not trouve:
             return None
         libelle = trouve.group("libelle").strip(" .…:_-\t")
         decalage = 0
@@ -144,13 +148,17 @@ def _lire_ligne(debut: int, contenu: str) -> LigneLue | None:
                     debut + decalage + trouve.start("montant"), debut + decalage + trouve.end("montant"), explicite)
 
 
+@lru_cache(maxsize=4)
+def lignes_chiffrees(texte: str) -> tuple[LigneLue | None, ...]:
+    """Chaque ligne non vide de l'acte lue une fois : la ligne chiffrée, ou None (les contrôles de l'argent d'un même
+    acte partagent cette lecture)."""
+    return tuple(_lire_ligne(debut, contenu) for debut, _fin, contenu in _lignes(texte) if contenu.strip())
+
+
 def _groupes(texte: str):
     """Suites de lignes chiffrées consécutives (lignes vides permises), chacune close par un total."""
     groupe = []
-    for debut, fin, contenu in _lignes(texte):
-        if not contenu.strip():
-            continue
-        ligne = _lire_ligne(debut, contenu)
+    for ligne in lignes_chiffrees(texte):
         if ligne is None:
             groupe = []
             continue
@@ -463,7 +471,7 @@ def _calculs(capital: Decimal, du: dt.date, au: dt.date, categories, taux: Decim
                 if depart < au:
                     haut = interets(capital, du, au, base=base, majoration_depuis=depart, **options)
             calculs.append(_Calcul(categorie, base, simple.total, haut.total, len(haut.lignes),
-                                   max(ligne.taux for ligne in haut.lignes),
+                                   max((ligne.taux for ligne in haut.lignes), default=ZERO),
                                    tuple(dict.fromkeys(x.a_verifier for x in haut.lignes if x.a_verifier))))
     return calculs
 
@@ -536,20 +544,18 @@ def _lire_interets(texte: str, ligne: LigneLue, groupe, arrete: dt.date | None) 
                           legal, majoree, taux if not (legal and taux is None) else None, capital, accessoire)
 
 
-def _groupe_de(texte: str, ligne: LigneLue) -> list[LigneLue]:
-    """Lignes chiffrées consécutives autour de `ligne` (lignes vides permises)."""
+def _groupes_par_ligne(texte: str) -> dict[int, list[LigneLue]]:
+    """Début de chaque ligne chiffrée → le groupe de lignes chiffrées consécutives où elle est (un seul passage)."""
+    resultat: dict[int, list[LigneLue]] = {}
     groupe: list[LigneLue] = []
-    for debut, _fin, contenu in _lignes(texte):
-        if not contenu.strip():
-            continue
-        lue = _lire_ligne(debut, contenu)
+    for lue in (*lignes_chiffrees(texte), None):
         if lue is None:
-            if any(x.debut == ligne.debut for x in groupe):
-                return groupe
+            for membre in groupe:
+                resultat[membre.debut] = groupe
             groupe = []
         else:
             groupe.append(lue)
-    return groupe
+    return resultat
 
 
 def _versements_pendant(groupe, du: dt.date, au: dt.date) -> bool:
@@ -602,7 +608,7 @@ def _controler_ligne(texte: str, lue: _LigneInterets, groupe, faits: dict) -> li
     categories = faits["categories"]
     decision = faits["date_decision"]
     try:
-        if lue.sur_accessoire and lue.legal and decision and lue.du < decision <= lue.au and lue.capital:
+        if lue.sur_accessoire and lue.legal and decision and lue.du < decision < lue.au and lue.capital:
             # CC:1231-7 : l'indemnité allouée produit intérêts à compter du jugement, sauf décision contraire
             calculs = _calculs(lue.capital, decision, lue.au, categories, None, "non", None)
             anciens = _calculs(lue.capital, lue.du, lue.au, categories, None, "non", None)
@@ -709,15 +715,13 @@ def controler_interets(texte: str, date_acte: dt.date | None = None) -> list[Ano
     """Lignes d'intérêts d'un décompte recalculées (CMF:L313-2, D313-1-A, L313-3 ; CC:1231-7)."""
     anomalies: list[Anomalie] = []
     faits = None
-    for debut, _fin, contenu in _lignes(texte):
-        if not re.search(r"(?i)int[ée]r[êe]ts?", contenu):
-            continue
-        ligne = _lire_ligne(debut, contenu)
-        if ligne is None or ligne.signe < 0:
+    groupes = _groupes_par_ligne(texte)
+    for ligne in lignes_chiffrees(texte):
+        if ligne is None or ligne.signe < 0 or not re.search(r"(?i)int[ée]r[êe]ts?", ligne.libelle):
             continue
         if faits is None:
             faits = _faits_interets(texte, date_acte)
-        groupe = _groupe_de(texte, ligne)
+        groupe = groupes[ligne.debut]
         lue = _lire_interets(texte, ligne, groupe, faits["arrete"])
         if lue is not None:
             anomalies.extend(_controler_ligne(texte, lue, groupe, faits))

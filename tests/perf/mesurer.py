@@ -6,6 +6,8 @@
    comparée au temps que met python-docx à ouvrir le même fichier et à en extraire le texte (médiane de 30 essais).
 2. À froid : `actes verifier FICHIER` dans un nouveau processus (médiane de 5 lancements), tout compris.
 3. Lot : `actes verifier` sur 200 actes en un seul processus ; mémoire résidente maximale (ru_maxrss).
+4. Croissance : un acte à décompte précédé d'un paragraphe de 3 100 caractères, puis le même acte répété 64 fois ;
+   le rapport (temps de l'acte × 64) / (64 × temps de l'acte) vaut 1 si le temps croît linéairement.
 """
 from __future__ import annotations
 
@@ -43,6 +45,17 @@ def fabriquer_acte(dossier: Path) -> Path:
     return chemin
 
 
+def croissance(verificateur) -> tuple[float, float, float]:
+    """(temps de l'acte long, temps de l'acte répété 64 fois, rapport à la croissance linéaire)."""
+    from actes.documents import document_de_texte
+
+    base = (RACINE / "tests" / "regles" / "actes" / "commandement-decompte.txt").read_text(encoding="utf-8")
+    acte = (COMPLEMENT * 8)[:3100] + "\n" + base
+    un = mediane(lambda: verificateur.verifier(document_de_texte(acte)), 5)
+    repete = mediane(lambda: verificateur.verifier(document_de_texte("\n".join([acte] * 64))), 1)
+    return un, repete, repete / (64 * un)
+
+
 def mediane(fonction, essais: int) -> float:
     durees = []
     for _ in range(essais):
@@ -77,12 +90,15 @@ def main() -> int:
         subprocess.run([*commande[:2], *map(str, lot), "--format", "json"], capture_output=True)
         duree_lot = time.perf_counter() - debut
         rss_mo = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        long_un, long_64, rapport_croissance = croissance(verificateur)
 
     print(f"acte de référence : {mots} mots (.docx)")
     print(f"à chaud : {chaud * 1000:.1f} ms par acte ; python-docx ouvrir + extraire : {python_docx * 1000:.1f} ms "
           f"(rapport {chaud / python_docx:.2f})")
     print(f"à froid : actes verifier sur un fichier : {froid:.2f} s (médiane de 5)")
     print(f"lot : 200 actes en {duree_lot:.1f} s ; mémoire résidente maximale : {rss_mo:.0f} Mo")
+    print(f"croissance : acte à décompte et paragraphe long {long_un * 1000:.0f} ms ; répété 64 fois {long_64:.1f} s "
+          f"(rapport à la croissance linéaire {rapport_croissance:.2f})")
     return 0
 
 
