@@ -46,6 +46,7 @@ class Constat:
     suggestion: str | None
     regle: str
     a_verifier: str | None = None
+    correction: str | None = None       # « remplacer » l'extrait par la suggestion, ou l'« inserer » (mention absente)
 
     def en_dict(self) -> dict:
         """Dictionnaire prêt pour JSON (format version 1)."""

@@ -153,10 +153,13 @@ def _styles(donnees: bytes | None, nom: str, partie: str | None) -> _Styles:
 class _LecteurDocx:
     """Parcours des parties XML d'un paquet Word vers une liste de blocs."""
 
-    def __init__(self, styles: _Styles):
+    def __init__(self, styles: _Styles, suivre: bool = False):
         self.styles = styles
         self.blocs: list[Bloc] = []
         self.champs: list[str] = []        # pile des champs ouverts : « instruction » ou « resultat »
+        # Avec `suivre` : pour chaque bloc, son w:p et les éléments qui en donnent le texte (annotation).
+        self.suivre = suivre
+        self.traces: list[tuple[etree._Element, list[tuple[int, int, etree._Element]]]] = []
 
     # --- niveau bloc ---------------------------------------------------------------------------------------------
     def _elements(self, conteneur: etree._Element):
@@ -217,6 +220,8 @@ class _LecteurDocx:
         self._contenu(paragraphe, etat)
         self.blocs.append(Bloc(indice=0, texte="".join(etat.morceaux), segments=etat.segments, partie=partie,
                                source=source, style=self.styles.nom(style_id) if style_id else None))
+        if self.suivre:
+            self.traces.append((paragraphe, etat.pieces))
         for rang_z, zone in enumerate(etat.zones):
             champs, self.champs = self.champs, []
             self.conteneur(zone, "zone_texte", f"{source}/z{rang_z}")
@@ -252,19 +257,19 @@ class _LecteurDocx:
             tag = enfant.tag
             if tag == _T:
                 if not cache and "instruction" not in self.champs and enfant.text:
-                    etat.ajouter(enfant.text)
+                    etat.ajouter(enfant.text, enfant)
             elif tag == _TAB or tag == _PTAB:
                 if not cache and "instruction" not in self.champs:
-                    etat.ajouter("\t")
+                    etat.ajouter("\t", enfant)
             elif tag == _BR or tag == _CR:
                 if not cache and "instruction" not in self.champs:
                     if enfant.get(W + "type", "textWrapping") == "textWrapping":
-                        etat.ajouter("\n")
+                        etat.ajouter("\n", enfant)
                     elif etat.longueur:
                         etat.saut_en_attente = True
             elif tag == _NBH:
                 if not cache and "instruction" not in self.champs:
-                    etat.ajouter("-")
+                    etat.ajouter("-", enfant)
             elif tag == _FLDCHAR:
                 self._champ(enfant.get(_FLDTYPE))
             elif tag in _OBJETS:
@@ -294,7 +299,7 @@ class _LecteurDocx:
 class _Paragraphe:
     """Accumulateur du texte et des segments d'un paragraphe."""
 
-    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs", "saut_en_attente")
+    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs", "saut_en_attente", "pieces")
 
     def __init__(self, base: dict):
         self.base = base
@@ -304,11 +309,14 @@ class _Paragraphe:
         self.zones: list[etree._Element] = []
         self.runs = 0
         self.saut_en_attente = False     # saut de page ou de colonne entre deux textes du paragraphe
+        self.pieces: list[tuple[int, int, etree._Element]] = []    # (début, fin, élément qui donne ce texte)
 
-    def ajouter(self, texte: str) -> None:
+    def ajouter(self, texte: str, element: etree._Element) -> None:
         if self.saut_en_attente:
             self.saut_en_attente = False
-            texte = "\n" + texte
+            self.morceaux.append("\n")
+            self.longueur += 1
+        self.pieces.append((self.longueur, self.longueur + len(texte), element))
         self.morceaux.append(texte)
         self.longueur += len(texte)
 

@@ -18,6 +18,7 @@ class Trouvaille:
     suggestion: str | None = None
     section: str | None = None
     references: tuple[str, ...] | None = None       # remplace celles de la règle (ex. délai d'une autre base)
+    correction: str | None = None                   # « remplacer » la portée ou y « inserer » la suggestion
 
 
 @dataclass

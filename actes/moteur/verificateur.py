@@ -14,6 +14,9 @@ from .motifs import Recherche
 from .regle import Regle, Trouvaille
 
 RE_CHAMP = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+# Une suggestion qui commence par l'un de ces verbes dit quoi faire ; ce n'est pas un texte à mettre dans l'acte.
+VERBES_DE_CONSIGNE = frozenset({"Reproduire", "Mettre", "Supprimer", "Envoyer", "Dater", "Signifier", "Viser",
+                                "Indiquer", "Préciser", "Ajouter", "Remplacer", "Vérifier"})
 
 
 @dataclass
@@ -122,7 +125,17 @@ class Verificateur:
             suggestion=suggestion,
             regle=regle.fichier,
             a_verifier=regle.a_verifier,
+            correction=_correction(trouvaille, suggestion),
         )
+
+
+def _correction(trouvaille: Trouvaille, suggestion: str | None) -> str | None:
+    """« remplacer » ou « inserer » quand la suggestion est un texte à mettre dans l'acte ; None pour une consigne."""
+    if not suggestion or suggestion.split(maxsplit=1)[0] in VERBES_DE_CONSIGNE:
+        return None
+    if trouvaille.correction == "remplacer" and trouvaille.debut is None:
+        return None
+    return trouvaille.correction
 
 
 def emplacement(analyse, trouvaille: Trouvaille) -> Emplacement:
