@@ -29,6 +29,7 @@ def extension(donnees: bytes) -> str | None:
 def annoter(donnees: bytes, nom: str, constats: list[dict]) -> bytes:
     """Octets de la copie relue (.docx ou .odt, comme l'entrée) ; `constats` : ceux du rapport JSON de ce document."""
     genre = extension(donnees)
+    constats = [c for c in constats if not c.get("supprime")]     # le clerc a déjà dit son mot sur ceux-là
     if genre == "docx":
         from .docx import annoter_docx
         return annoter_docx(donnees, nom, constats)

@@ -177,7 +177,7 @@ def annoter_odt(donnees: bytes, nom: str, constats: list[dict]) -> bytes:
         raise ArchiveCorrompue(nom, "archive OpenDocument incomplète : partie « content.xml » absente")
     contenu = garde.analyser_xml(parties["content.xml"], nom, "content.xml")
     styles = garde.analyser_xml(parties["styles.xml"], nom, "styles.xml") if "styles.xml" in parties else None
-    blocs, traces = parcourir(contenu, styles, nom, suivre=True)
+    blocs, traces, _ = parcourir(contenu, styles, nom, suivre=True)
     corps = contenu.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     annotateur = _Annotateur(corps)
     etats = [_Bloc(paragraphe, pieces) for paragraphe, pieces in traces]

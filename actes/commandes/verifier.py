@@ -71,7 +71,8 @@ def executer(args: argparse.Namespace) -> int:
             illisible = True
             continue
         document.chemin = nom
-        rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date)
+        rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date,
+                                              taire=configuration.a_taire(chemin))
         entrees.append(rapport.en_dict())
         if args.annoter and not _annoter(chemin, entrees[-1], args.sortie):
             illisible = True
@@ -91,7 +92,7 @@ def executer(args: argparse.Namespace) -> int:
         sys.stdout.write(sortie)
     if illisible:
         return 2
-    erreurs = any(c["gravite"] == "erreur" for e in entrees for c in e["constats"])
+    erreurs = any(c["gravite"] == "erreur" and not c.get("supprime") for e in entrees for c in e["constats"])
     return 1 if erreurs else 0
 
 

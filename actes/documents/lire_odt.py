@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..erreurs import ArchiveCorrompue
 from . import garde
-from .document import Bloc, Document, Segment
+from .document import Bloc, Document, Segment, Suppression, codes_a_ignorer
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -158,6 +158,8 @@ class _LecteurOdt:
         self.blocs: list[Bloc] = []
         self.suivre = suivre             # garder, pour chaque bloc, son paragraphe et ses morceaux (annotation)
         self.traces: list[tuple[etree._Element, list]] = []
+        # Annotations « actes: ignorer … » : nom → codes, texte, (bloc, position) du début et de la fin.
+        self.annotations: dict[str, dict] = {}
 
     def conteneur(self, element: etree._Element, partie: str, prefixe: str) -> None:
         """Lit les paragraphes et tableaux d'un corps, d'une cellule, d'une liste ou d'un cadre."""
@@ -214,12 +216,41 @@ class _LecteurOdt:
                 etat.ajouter("\t", faits, explicite=True, origine=(enfant, None))
             elif tag == _TEXT + "line-break":
                 etat.ajouter("\n", faits, explicite=True, origine=(enfant, None))
+            elif tag == _OFFICE + "annotation":
+                self._annotation(enfant, etat)
+            elif tag == _OFFICE + "annotation-end":
+                note = self.annotations.get(enfant.get(_OFFICE + "name", ""))
+                if note is not None:
+                    note["fin"] = (len(self.blocs), etat.longueur)
             elif isinstance(tag, str) and tag.startswith(_DRAW):
                 etat.zones.extend(_zones_de_texte(enfant))
             elif tag not in _OMIS and isinstance(tag, str) and tag.startswith(_TEXT):
                 self._contenu(enfant, faits, etat)   # text:a, text:meta, champs (date, page…) : texte affiché
             if enfant.tail:
                 etat.ajouter(enfant.tail, faits, origine=(enfant, "tail"))
+
+
+    def _annotation(self, annotation: etree._Element, etat: _Paragraphe) -> None:
+        """Retient une annotation « actes: ignorer … » et où elle commence (sans nom de fin : le paragraphe entier)."""
+        texte = "\n".join("".join(p.itertext()) for p in annotation.iter(*_PARAGRAPHES)).strip()
+        codes = codes_a_ignorer(texte)
+        if codes is None:
+            return
+        nom = annotation.get(_OFFICE + "name") or f"#{len(self.annotations)}"
+        en_point = annotation.get(_OFFICE + "name") is None
+        self.annotations[nom] = {"codes": codes, "texte": texte,
+                                 "debut": (len(self.blocs), 0 if en_point else etat.longueur),
+                                 "fin": (len(self.blocs), 10 ** 9) if en_point else None}
+
+    def suppressions(self, decalage: int) -> list[Suppression]:
+        """Les annotations « actes: ignorer … », blocs comptés à partir de `decalage`."""
+        suppressions = []
+        for note in self.annotations.values():
+            debut = note["debut"]
+            fin = note["fin"] or (debut[0], 10 ** 9)
+            suppressions.append(Suppression(note["codes"], (debut[0] + decalage, debut[1]),
+                                            (fin[0] + decalage, fin[1]), note["texte"]))
+        return suppressions
 
 
 def _zones_de_texte(objet: etree._Element) -> list[etree._Element]:
@@ -250,14 +281,15 @@ def lire_odt(archive: zipfile.ZipFile, nom: str) -> Document:
     contenu = garde.analyser_xml(donnees, nom, "content.xml")
     donnees_styles = garde.lire_entree(archive, "styles.xml", nom)
     styles_xml = garde.analyser_xml(donnees_styles, nom, "styles.xml") if donnees_styles else None
-    blocs, _ = parcourir(contenu, styles_xml, nom)
-    return Document(chemin=nom, format="odt", blocs=blocs)
+    blocs, _, suppressions = parcourir(contenu, styles_xml, nom)
+    return Document(chemin=nom, format="odt", blocs=blocs, suppressions=suppressions)
 
 
 def parcourir(contenu: etree._Element, styles_xml: etree._Element | None, nom: str,
-              suivre: bool = False) -> tuple[list[Bloc], list]:
-    """Blocs de `content.xml` et `styles.xml` déjà analysés, dans l'ordre de lecture ; avec `suivre`, la trace de
-    chaque bloc (son paragraphe et l'origine de chaque morceau de texte)."""
+              suivre: bool = False) -> tuple[list[Bloc], list, list[Suppression]]:
+    """Blocs de `content.xml` et `styles.xml` déjà analysés, dans l'ordre de lecture, et les annotations
+    « actes: ignorer … » du corps ; avec `suivre`, la trace de chaque bloc (son paragraphe et l'origine de chaque
+    morceau de texte)."""
     texte = contenu.find(f"{_OFFICE}body/{_OFFICE}text")
     if texte is None:
         raise ArchiveCorrompue(nom, "la partie « content.xml » n'a pas de corps de texte (office:text)")
@@ -284,4 +316,4 @@ def parcourir(contenu: etree._Element, styles_xml: etree._Element | None, nom: s
     blocs = entetes + lecteur.blocs + lecteur_pages.blocs
     for rang, bloc in enumerate(blocs):
         bloc.indice, bloc.ligne = rang, rang + 1
-    return blocs, traces_entetes + lecteur.traces + lecteur_pages.traces
+    return blocs, traces_entetes + lecteur.traces + lecteur_pages.traces, lecteur.suppressions(len(entetes))

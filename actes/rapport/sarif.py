@@ -42,6 +42,10 @@ def rendre(entrees: list[dict], regles: list) -> str:
             }
             if constat.get("suggestion"):
                 resultat["properties"]["suggestion"] = constat["suggestion"]
+            if constat.get("supprime"):
+                resultat["suppressions"] = [{
+                    "kind": "inSource" if constat["supprime"]["genre"] == "commentaire" else "external",
+                    "justification": constat["supprime"]["justification"]}]
             resultats.append(resultat)
     run = {
         "tool": {"driver": {"name": "actes", "version": __version__, "informationUri": "https://pypi.org/project/actes/",
