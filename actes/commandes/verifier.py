@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 AIDE = "vérifie un ou plusieurs actes et signale chaque non-conformité avec son article et une reformulation"
-FORMATS = ("texte", "json", "sarif")
+FORMATS = ("texte", "json", "sarif", "html")
 
 
 def date_iso(texte: str) -> dt.date:
@@ -52,6 +52,8 @@ def executer(args: argparse.Namespace) -> int:
                                        f"{', '.join(types_connus())}")
     verificateurs: dict = {}
     entrees, illisible, format_choisi = [], False, args.format
+    textes: dict[str, list[str]] = {}         # pour le rapport HTML : le texte de chaque bloc
+    textes_bruts: set[str] = set()            # fichiers texte : leurs remplacements vont dans les fixes SARIF
     for nom in args.fichiers:
         chemin = Path(nom)
         configuration = trouver(chemin if chemin.exists() else Path.cwd())
@@ -71,6 +73,9 @@ def executer(args: argparse.Namespace) -> int:
             illisible = True
             continue
         document.chemin = nom
+        textes[nom] = [bloc.texte for bloc in document.blocs]
+        if document.format == "txt":
+            textes_bruts.add(nom)
         rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date,
                                               taire=configuration.a_taire(chemin))
         entrees.append(rapport.en_dict())
@@ -83,7 +88,10 @@ def executer(args: argparse.Namespace) -> int:
         sortie = donnees_json.rendre(entrees)
     elif format_choisi == "sarif":
         regles = [r for v in verificateurs.values() for r in v.regles]
-        sortie = sarif.rendre(entrees, regles)
+        sortie = sarif.rendre(entrees, regles, textes_bruts)
+    elif format_choisi == "html":
+        from ..rapport import html
+        sortie = html.rendre(entrees, textes)
     else:
         sortie = texte.rendre(entrees)
     if args.sortie and not args.annoter:

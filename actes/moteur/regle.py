@@ -80,4 +80,7 @@ class Regle:
             "jusqu_au": self.jusqu_au.isoformat() if self.jusqu_au else None,
             "a_verifier": self.a_verifier,
             "fichier": self.fichier,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "doc": dict(self.doc),
         }
