@@ -112,7 +112,7 @@ def delai_de_recours(ctx, donnees, motifs, regle):
     debut, fin = faits.get("_position_delai_indique") or (None, None)
     references = tuple(dict.fromkeys([*regle.references, *entree.get("articles", [])]))
     return [Trouvaille(debut, fin, {"indique": indique, "attendu": attendu, "motif": entree["decision"]},
-                       suggestion=ecrit, references=references)]
+                       suggestion=ecrit, references=references, correction="remplacer")]
 
 
 def valeur_attendue(ctx, donnees, motifs, regle):
@@ -127,7 +127,8 @@ def valeur_attendue(ctx, donnees, motifs, regle):
     debut, fin = faits.get(f"_position_{nom}") or (None, None)
     references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))
     return [Trouvaille(debut, fin, {"indique": lu, "attendu": ligne["valeur"], "motif": ligne.get("motif", "")},
-                       suggestion=ligne.get("suggestion") or ligne["valeur"], references=references)]
+                       suggestion=ligne.get("suggestion") or ligne["valeur"], references=references,
+                       correction="remplacer")]
 
 
 def duree_mentionnee(ctx, donnees, motifs, regle):
@@ -152,7 +153,7 @@ def duree_mentionnee(ctx, donnees, motifs, regle):
             if any(t.debut == d for t in trouvailles):
                 continue
             trouvailles.append(Trouvaille(d, f, {"indique": lu[0], "attendu": attendu},
-                                          suggestion=donnees.get("suggestion") or attendu))
+                                          suggestion=donnees.get("suggestion") or attendu, correction="remplacer"))
     return trouvailles[:1]
 
 
@@ -176,7 +177,7 @@ def montant_parametre(ctx, donnees, motifs, regle):
             ecrit = montant_fr(valeur.valeur)
             return [Trouvaille(suivant.debut, suivant.fin, {
                 "indique": analyse.texte[suivant.debut:suivant.fin], "attendu": ecrit,
-                "depuis": _date_fr(valeur.depuis), "source": valeur.source}, suggestion=ecrit)]
+                "depuis": _date_fr(valeur.depuis), "source": valeur.source}, suggestion=ecrit, correction="remplacer")]
     return []
 
 
