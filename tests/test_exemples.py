@@ -43,7 +43,7 @@ def test_la_signification_fautive_donne_ses_six_constats():
          "du code de procédure civile."),
         ("TERM-TGI-TI", "erreur", ("L2019-222:95",), "tribunal judiciaire"),
         ("CPC680-DELAI-PEU-APPARENT", "avertissement", ("CPC:680",), "Mettre la mention du délai en gras ou en capitales."),
-        ("CPC680-DELAI-ERRONE", "erreur", ("CPC:680", "CPC:538", "CPC:528"), "un mois"),
+        ("CPC680-DELAI-ERRONE", "erreur", ("CPC:680", "CPC:538"), "un mois"),
         ("CPC680-AMENDE-ABSENTE", "avertissement", ("CPC:680", "CPC:559"),
          "L'auteur d'un recours abusif ou dilatoire peut être condamné à une amende civile d'un maximum de "
          "10\u00a0000\u00a0€ et au paiement d'une indemnité à l'autre partie."),

@@ -110,7 +110,7 @@ def delai_de_recours(ctx, donnees, motifs, regle):
     ecrit = (duree_en_lettres(duree.total_mois, "mois") if duree.total_mois
              else duree_en_lettres(duree.total_jours, "jours"))
     debut, fin = faits.get("_position_delai_indique") or (None, None)
-    references = tuple(dict.fromkeys([*regle.references, *entree.get("articles", [])]))
+    references = tuple(dict.fromkeys([*regle.references, entree["delai"]["article"]]))
     return [Trouvaille(debut, fin, {"indique": indique, "attendu": attendu, "motif": entree["decision"]},
                        suggestion=ecrit, references=references, correction="remplacer")]
 
