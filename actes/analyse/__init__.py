@@ -71,6 +71,7 @@ def analyser(document: Document, *, type_acte: str | None = None, date: dt.date 
     types = (type_acte,) if type_acte else types_lus
     if date is not None:
         faits["date_acte"] = date
+    faits["type_acte"] = types[0] if types else None
     return Analyse(
         document=document,
         texte_plie=texte_plie,

@@ -128,6 +128,8 @@ def schema_des_regles(schema: dict) -> dict:
     props["depart"] = {"enum": dates}
     props["limite"] = {"enum": dates}
     props["fait"] = {"enum": faits}
+    props["avant"] = {"enum": dates}
+    props["apres"] = {"enum": dates}
     props["incertains"] = {"type": "array", "items": {"enum": faits}}
     props["attendus"]["items"]["properties"]["si"] = {"$ref": "#/$defs/si"}
     from ..parametres import parametres_livres

@@ -14,7 +14,7 @@ class Coherence:
     """Incohérence entre deux faits de l'acte, ou entre l'acte et le droit en vigueur à sa date."""
 
     CLES = ("controle", "attendus", "attendu", "parametre", "fenetre", "contexte", "sauf", "motifs", "references_retenues",
-            "fait", "incertains")
+            "fait", "incertains", "avant", "apres")
 
     def __init__(self, regle, donnees: dict, chercheur):
         nom = donnees["controle"]
@@ -26,6 +26,11 @@ class Coherence:
 
         if "fait" in donnees:
             verifier_fait(donnees["fait"], "fait")
+        for cle in ("avant", "apres"):
+            if cle in donnees:
+                verifier_fait(donnees[cle], cle, date=True)
+        if nom == "dates_ordonnees" and not {"avant", "apres"} <= set(donnees):
+            raise ValueError("contrôle dates_ordonnees : « avant » et « apres » (faits datés) sont exigés")
         for rang, ligne in enumerate(donnees.get("attendus") or []):
             verifier_conditions(ligne.get("si"), f"attendus/{rang}/si")
         for nom_fait in donnees.get("incertains") or []:

@@ -26,26 +26,22 @@ def _phrase_autour(texte: str, debut: int, fin: int) -> tuple[int, int]:
     return gauche, droite.start() if droite else min(len(texte), fin + 400)
 
 
-def type_inconnu(ctx, donnees, motifs, regle):
-    """Type d'acte non reconnu : seules les règles générales s'appliquent."""
-    return [] if ctx.analyse.type_acte else [Trouvaille(valeurs={})]
+def condition(ctx, donnees, motifs, regle):
+    """Constat dès que les conditions `si` de la règle sont remplies (un fait inconnu, par exemple) : le moteur les a
+    déjà vérifiées ; la trouvaille est ancrée dans la `section` de la règle."""
+    return [Trouvaille(section=regle.section, valeurs={})]
 
 
-def date_inconnue(ctx, donnees, motifs, regle):
-    """Date de l'acte introuvable (CPC:648 1°) : les règles datées s'appliquent au jour de la vérification."""
-    return [] if ctx.analyse.date_acte else [Trouvaille(section="date", valeurs={})]
-
-
-def date_acte_apres_decision(ctx, donnees, motifs, regle):
-    """L'acte qui signifie ou exécute une décision ne peut être daté d'avant elle (CPC:648 1°)."""
+def dates_ordonnees(ctx, donnees, motifs, regle):
+    """Deux faits datés dans l'ordre : le fait `apres` ne peut précéder le fait `avant` (ex. l'acte et la décision
+    qu'il signifie, CPC:648 1°) ; rien si l'une des dates manque. Les dates sont données au message sous le nom de
+    leur fait."""
     faits = ctx.analyse.faits
-    date_acte, date_decision = faits.get("date_acte"), faits.get("date_decision")
-    if not date_acte or not date_decision or date_acte >= date_decision:
+    avant, apres = faits.get(donnees["avant"]), faits.get(donnees["apres"])
+    if not avant or not apres or apres >= avant:
         return []
-    debut, fin = faits.get("_position_date_acte") or (None, None)
-    return [Trouvaille(debut, fin, {"date_acte": _date_fr(date_acte), "date_decision": _date_fr(date_decision)},
-                       suggestion=f"Dater l'acte d'un jour postérieur au {_date_fr(date_decision)}, "
-                                  f"ou corriger la date de la décision signifiée.")]
+    debut, fin = faits.get(f"_position_{donnees['apres']}") or (None, None)
+    return [Trouvaille(debut, fin, {donnees["avant"]: _date_fr(avant), donnees["apres"]: _date_fr(apres)})]
 
 
 def horaire_signification(ctx, donnees, motifs, regle):
@@ -227,9 +223,8 @@ def _anomalies_argent(nom_fonction: str):
 
 
 CONTROLES = {
-    "type_inconnu": type_inconnu,
-    "date_inconnue": date_inconnue,
-    "date_acte_apres_decision": date_acte_apres_decision,
+    "condition": condition,
+    "dates_ordonnees": dates_ordonnees,
     "horaire_signification": horaire_signification,
     "delai_de_recours": delai_de_recours,
     "duree_mentionnee": duree_mentionnee,
@@ -244,9 +239,8 @@ CONTROLES = {
 
 # Valeurs que chaque contrôle donne aux {champs} du message et de la suggestion de sa règle.
 VALEURS_DES_CONTROLES = {
-    "type_inconnu": frozenset(),
-    "date_inconnue": frozenset(),
-    "date_acte_apres_decision": frozenset({"date_acte", "date_decision"}),
+    "condition": frozenset(),
+    "dates_ordonnees": frozenset(),          # les dates comparées, sous le nom de leur fait (déclaré)
     "horaire_signification": frozenset({"raison", "date_acte"}),
     "delai_de_recours": frozenset({"indique", "attendu", "motif"}),
     "duree_mentionnee": frozenset({"indique", "attendu"}),
