@@ -29,6 +29,10 @@ class FichierTropVolumineux(ActesErreur):
     """Fichier plus grand que la limite de lecture."""
 
 
+class TexteTropLong(FichierTropVolumineux):
+    """Texte lu plus long que la limite d'analyse (en caractères), quelle que soit la taille du fichier."""
+
+
 class FormatNonReconnu(ActesErreur):
     """Le contenu du fichier ne correspond à aucun format lu (quelle que soit son extension)."""
 

@@ -57,14 +57,14 @@ def executer(args: argparse.Namespace) -> int:
                 gravites=configuration.gravites)
         try:
             document = lire(chemin)
+            document.chemin = nom
+            rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date)
         except ActesErreur as exc:
             print(f"actes : {exc}", file=sys.stderr)
             entrees.append({"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
                             "avertissements": [], "constats": []})
             illisible = True
             continue
-        document.chemin = nom
-        rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date)
         entrees.append(rapport.en_dict())
     format_choisi = format_choisi or "texte"
     if format_choisi not in FORMATS:

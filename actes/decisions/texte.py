@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..documents.garde import verifier_texte
 from ..erreurs import DocumentSansTexte, EntreeInvalide, FichierIntrouvable
 
 TAILLE_MAX = 20 * 1024 * 1024
@@ -74,6 +75,7 @@ def _source_json(chemin: Path, donnees) -> Source:
     for champ in CHAMPS_TEXTE_JSON:
         if isinstance(donnees.get(champ), str) and donnees[champ].strip():
             meta = {k: v for k, v in donnees.items() if k not in CHAMPS_TEXTE_JSON and isinstance(v, (str, int))}
+            verifier_texte(str(chemin), donnees[champ])
             return Source(normaliser(donnees[champ]), str(chemin), meta)
     raise DocumentSansTexte(chemin, "l'export JSON n'a pas de champ « text » non vide")
 
@@ -106,6 +108,7 @@ def lire_source(chemin: str | Path) -> Source:
         return _texte_json(chemin, brut)
     if brut.lstrip().startswith(("{", "[")) and (donnees := _objet_judilibre(brut)) is not None:
         return _source_json(chemin, donnees)
+    verifier_texte(str(chemin), brut)
     texte = normaliser(_sans_commentaires(brut))
     if not texte.strip():
         raise DocumentSansTexte(chemin, "fichier vide")

@@ -93,7 +93,10 @@ class Verificateur:
         from ..analyse import analyser
         from ..analyse.faits import faits_en_json
 
+        from ..documents.garde import verifier_texte
+
         document = _document(source)
+        verifier_texte(document.chemin, document.texte)
         analyse = analyser(document, type_acte=type_acte, date=date)
         jour = analyse.date_acte or dt.date.today()
         recherche = Recherche(analyse, self.catalogue.chercheur.chercher(analyse.jetons()))
