@@ -65,6 +65,10 @@ class EntreeInvalide(ActesErreur):
     """Donnée d'entrée mal formée (dossier YAML, date, durée, montant…)."""
 
 
+class SortieImpossible(ActesErreur):
+    """Le fichier de sortie ne peut pas être écrit (disque plein, droits, système en lecture seule)."""
+
+
 class RegleInvalide(ActesErreur):
     """Fichier de règles ou de paramètres invalide ; précise la ligne et le code de la règle."""
 

@@ -73,3 +73,131 @@ def test_texte_trop_long_corriger_et_api(tmp_path, capsys):
     assert code == 2 and "texte trop long" in erreur
     with pytest.raises(TexteTropLong):
         verifier(copie)
+
+
+# 2. Lecture des décisions et segmentation en temps linéaire.
+
+@pytest.mark.parametrize("contenu", [
+    "JUGEMENT\n" + "\n" * 10_000,                       # 10 ko de lignes vides (52 s auparavant)
+    "JUGEMENT\n" + " " * 20_000,                        # 20 000 espaces (19 s)
+    "JUGEMENT\n" + " " * 100_000 + ".",                 # 100 000 espaces (plus de 120 s)
+    "JUGEMENT\n" + (" " * 50 + "\n") * 2_000,
+    "JUGEMENT\n" + "\u2003\n" * 20_000,
+    "JUGEMENT\n" + "[" * 40_000,
+], ids=["lignes-vides", "espaces", "espaces-point", "lignes-blanches", "cadratins", "crochets"])
+def test_decision_pathologique_lue_sans_s_enliser(tmp_path, capsys, contenu):
+    import time
+
+    decision = tmp_path / "decision.txt"
+    decision.write_text(contenu, encoding="utf-8")
+    debut = time.perf_counter()
+    code, sortie, _erreur = lancer(capsys, "lire-decision", decision, "--format", "json")
+    assert time.perf_counter() - debut < 10          # borne large : les motifs fautifs prenaient des minutes
+    assert code in (0, 2)
+    if code == 0:
+        assert json.loads(sortie)["juridiction"] is None
+
+
+def test_normalisation_des_blancs_d_une_decision():
+    from actes.decisions.texte import normaliser
+
+    assert normaliser("A\n\n\n\n\nB  ,  C\u2003D\tE ( F ) .") == "A\n\nB, C D E (F)."
+
+
+def test_mots_demesures_coupes_pour_le_segmenteur():
+    from actes.analyse.nlp import MOT_MAX, borner, segmenter
+
+    texte = "le [" + "[" * 1000 + "] fin"
+    borne = borner(texte)
+    assert len(borne) == len(texte) and max(len(m) for m in borne.split()) == MOT_MAX
+    assert borner("signifie a personne, le 3 mars") == "signifie a personne, le 3 mars"
+    assert segmenter(texte).text == borne
+
+
+def test_acte_de_crochets_verifie_vite(tmp_path, capsys):
+    import time
+
+    acte = tmp_path / "acte.txt"
+    acte.write_text("SIGNIFICATION DE JUGEMENT\n" + "[" * 40_000 + "\n" + "l'" * 20_000, encoding="utf-8")
+    debut = time.perf_counter()
+    code, _sortie, _erreur = lancer(capsys, "verifier", acte)
+    assert code in (0, 1) and time.perf_counter() - debut < 10
+
+
+def test_segmentation_sans_verrou_entre_fils():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from actes.analyse.nlp import segmenter
+
+    textes = [f"acte {i} : signifie a personne le {i} mars, [a completer] ; l'huissier" for i in range(40)]
+    attendus = [[t.text for t in segmenter(x)] for x in textes]
+    with ThreadPoolExecutor(4) as fils:
+        obtenus = list(fils.map(lambda x: [t.text for t in segmenter(x)], textes))
+    assert obtenus == attendus
+
+
+# 3. YAML : bombes d'alias, imbrication, valeurs impossibles.
+
+def _bombe_yaml() -> str:
+    """1,3 ko qui se développent en 9⁹ valeurs (« billion laughs »)."""
+    lignes = ['a: &a ["rire", "rire", "rire", "rire", "rire", "rire", "rire", "rire", "rire"]']
+    for i in range(8):
+        precedent, courant = chr(97 + i), chr(98 + i)
+        lignes.append(f"{courant}: &{courant} [{', '.join(['*' + precedent] * 9)}]")
+    return "\n".join(lignes) + "\n"
+
+
+@pytest.mark.parametrize("commande", [
+    lambda d, t: ("signifier", DECISION, "--dossier", d, "-o", t / "acte.txt"),
+    lambda d, t: ("decompte", d, "--au", "2026-01-01"),
+    lambda d, t: ("calendrier", d),
+    lambda d, t: ("verifier", CONFORME, "--regles", d.parent),
+    lambda d, t: ("regles", "--regles", d.parent),
+    lambda d, t: ("corriger", CONFORME, "--liste", d),
+], ids=["signifier", "decompte", "calendrier", "verifier-regles", "regles", "corriger-liste"])
+def test_bombe_d_alias_refusee(tmp_path, capsys, commande):
+    regles = tmp_path / "regles"
+    regles.mkdir()
+    bombe = regles / "bombe.yaml"
+    bombe.write_text(_bombe_yaml(), encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, *commande(bombe, tmp_path))
+    assert code == 2
+    assert "bombe.yaml" in erreur and "alias" in erreur
+    assert not (tmp_path / "acte.txt").exists()
+
+
+@pytest.mark.parametrize("contenu, attendu", [
+    ("[" * 100_000 + "]" * 100_000, "imbrication"),
+    ("[" * 1_000 + "]" * 1_000, "imbrication"),
+    ("date: 2026-02-30\n", "ligne 1 : YAML invalide : date impossible « 2026-02-30 »"),
+    ("date: 2026-02-28T10:00:00+25:00\n", "date impossible"),
+    ("montant: " + "9" * 5_000 + "\n", "nombre impossible"),
+    ("? [a, b]\n: 1\n", "une clé doit être un texte"),
+    ("a: &a [*a]\n", "alias récursif"),
+])
+def test_yaml_utilisateur_hostile(tmp_path, contenu, attendu):
+    from actes.donnees import lire_dossier_utilisateur
+    from actes.erreurs import EntreeInvalide
+
+    chemin = tmp_path / "dossier.yaml"
+    chemin.write_text(contenu, encoding="utf-8")
+    with pytest.raises(EntreeInvalide, match=attendu):
+        lire_dossier_utilisateur(chemin)
+
+
+def test_alias_ordinaires_acceptes(tmp_path):
+    from actes.donnees import lire_dossier_utilisateur
+
+    chemin = tmp_path / "dossier.yaml"
+    chemin.write_text("actes: &liste [a, b]\nautres: *liste\n", encoding="utf-8")
+    assert lire_dossier_utilisateur(chemin) == {"actes": ["a", "b"], "autres": ["a", "b"]}
+
+
+def test_json_demesure_d_une_decision(tmp_path, capsys):
+    decision = tmp_path / "decision.json"
+    decision.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "lire-decision", decision)
+    assert code == 2 and "décision.json" not in erreur and "decision.json" in erreur
+    decision.write_text('{"text": ' + "9" * 5_000 + "}", encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "lire-decision", decision)
+    assert code == 2 and "decision.json" in erreur

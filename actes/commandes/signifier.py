@@ -60,6 +60,8 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
             donnees = json.loads(source.read_text(encoding="utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise EntreeInvalide(source, f"JSON illisible : {exc}") from None
+        except (RecursionError, ValueError):            # imbrication démesurée, entier de milliers de chiffres
+            raise EntreeInvalide(source, "JSON refusé : imbrication ou nombre démesuré") from None
         if isinstance(donnees, dict) and ("voie_de_recours" in donnees or "type_decision" in donnees):
             return donnees
     try:

@@ -26,13 +26,16 @@ class Source:
 def normaliser(texte: str) -> str:
     """Espaces des sources tokenisées recollés (« d' appel » → « d'appel », « S. , » → « S., »), lignes conservées."""
     texte = texte.replace("\r\n", "\n").replace("\r", "\n").replace("\u2019", "'").replace("\xa0", " ")
-    texte = texte.replace("\u202f", " ").replace("\t", " ")
+    texte = re.sub(r"[^\S\n]", " ", texte)                  # tout autre blanc (tabulation, cadratin…) : une espace
     texte = re.sub(r"(\w)' +(?=\w)", r"\1'", texte)
-    texte = re.sub(r" +([,.;:)\]])", r"\1", texte)
+    texte = re.sub(r"(?<! ) +(?=[,.;:)\]])", "", texte)     # au début d'une suite de blancs seulement : linéaire
     texte = re.sub(r"([(\[]) +", r"\1", texte)
     texte = re.sub(r"\.\.(?=[,\s])", ".", texte)
     texte = re.sub(r"[ ]{2,}", " ", texte)
-    return "\n".join(ligne.strip() for ligne in texte.split("\n"))
+    texte = "\n".join(ligne.strip() for ligne in texte.split("\n"))
+    # Deux lignes vides au plus : les motifs « \s* » des lecteurs restent ainsi bornés (une page de blancs ne les
+    # fait plus balayer des milliers de lignes à chaque position).
+    return re.sub(r"\n{3,}", "\n\n", texte)
 
 
 def replier(texte: str) -> str:
@@ -45,7 +48,7 @@ def _objet_judilibre(brut: str) -> dict | list | None:
     """Le JSON d'un export Judilibre, ou None si le texte n'en est pas un (« [X] [Y] c/ … » pseudonymisé)."""
     try:
         donnees = json.loads(brut)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):                # JSONDecodeError est une ValueError
         return None
     objet = donnees
     if isinstance(objet, dict) and isinstance(objet.get("results"), list) and objet["results"]:
@@ -62,6 +65,8 @@ def _texte_json(chemin: Path, brut: str) -> Source:
         donnees = json.loads(brut)
     except json.JSONDecodeError as exc:
         raise EntreeInvalide(chemin, f"JSON invalide : {exc.msg} (ligne {exc.lineno})") from None
+    except (RecursionError, ValueError):               # imbrication démesurée, entier de milliers de chiffres
+        raise EntreeInvalide(chemin, "JSON refusé : imbrication ou nombre démesuré") from None
     return _source_json(chemin, donnees)
 
 
