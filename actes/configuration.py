@@ -32,6 +32,9 @@ class Configuration:
 
 
 def _lire(chemin: Path, section_outil: bool) -> dict | None:
+    from .sortie import noter_lecture
+
+    noter_lecture(chemin)
     try:
         donnees = tomllib.loads(chemin.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

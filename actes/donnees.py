@@ -145,9 +145,12 @@ def lire_yaml_texte(texte: str, chemin: Path | str, *, erreur=RegleInvalide) -> 
 
 def lire_yaml(chemin: Path | str, *, erreur=RegleInvalide) -> Any:
     """Contenu d'un fichier YAML (UTF-8), avec lignes et sans clés en double."""
+    from .sortie import noter_lecture
+
     chemin = Path(chemin)
     if not chemin.is_file():
         raise erreur(chemin, "fichier introuvable ou n'est pas un fichier")
+    noter_lecture(chemin)
     if chemin.stat().st_size > TAILLE_MAX_YAML:
         raise erreur(chemin, "fichier YAML trop volumineux")
     try:

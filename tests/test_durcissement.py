@@ -201,3 +201,129 @@ def test_json_demesure_d_une_decision(tmp_path, capsys):
     decision.write_text('{"text": ' + "9" * 5_000 + "}", encoding="utf-8")
     code, _sortie, erreur = lancer(capsys, "lire-decision", decision)
     assert code == 2 and "decision.json" in erreur
+
+
+# 4. Sorties : rien d'autre qu'un fichier ordinaire qui n'a pas été lu ; atomique, droits du masque, erreurs en clair.
+
+REGLE_UTILISATEUR = """\
+- code: ETUDE-MOT-ABSENT
+  titre: Mot témoin absent
+  gravite: avertissement
+  references: ["CPC:648"]
+  genre: mention_obligatoire
+  un_de: ["mot témoin"]
+  message: Le mot témoin manque.
+"""
+
+
+def test_sortie_sur_un_fichier_de_regles_refusee(tmp_path, capsys):
+    regles = tmp_path / "regles"
+    regles.mkdir()
+    regle = regles / "etude.yaml"
+    regle.write_text(REGLE_UTILISATEUR, encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "--regles", regles, "-o", regle)
+    assert code == 2 and "fichier lu par cette commande" in erreur
+    assert regle.read_text(encoding="utf-8") == REGLE_UTILISATEUR
+
+
+def test_sortie_sur_la_configuration_en_usage_refusee(tmp_path, capsys):
+    acte = tmp_path / "acte.txt"
+    acte.write_text(CONFORME.read_text(encoding="utf-8"), encoding="utf-8")
+    configuration = tmp_path / "actes.toml"
+    configuration.write_text('ignorer = ["TERM-NCPC"]\n', encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "verifier", acte, "-o", configuration)
+    assert code == 2 and "fichier lu" in erreur
+    assert configuration.read_text(encoding="utf-8") == 'ignorer = ["TERM-NCPC"]\n'
+
+
+def test_sortie_sur_l_acte_par_un_lien_refusee(tmp_path, capsys):
+    acte = tmp_path / "acte.txt"
+    acte.write_text(CONFORME.read_text(encoding="utf-8"), encoding="utf-8")
+    lien = tmp_path / "lien.txt"
+    lien.symlink_to(acte)
+    code, _sortie, erreur = lancer(capsys, "verifier", acte, "-o", lien)
+    assert code == 2 and acte.read_text(encoding="utf-8") == CONFORME.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sorte", ["tube", "peripherique", "dossier"])
+def test_sortie_qui_n_est_pas_un_fichier_ordinaire_refusee(tmp_path, capsys, sorte):
+    import os
+    import stat
+
+    cible = tmp_path / "sortie.txt"
+    if sorte == "tube":
+        os.mkfifo(cible)
+    elif sorte == "peripherique":
+        cible.symlink_to("/dev/null")          # par un lien : le périphérique lui-même n'est jamais en jeu
+    else:
+        cible.mkdir()
+    code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "-o", cible)
+    assert code == 2 and str(cible) in erreur
+    if sorte == "tube":
+        assert stat.S_ISFIFO(os.lstat(cible).st_mode)
+    elif sorte == "peripherique":
+        assert cible.is_symlink() and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sortie.txt"]
+
+
+def test_sortie_nouvelle_aux_droits_du_masque(tmp_path, capsys):
+    import os
+
+    ancien = os.umask(0o022)
+    try:
+        code, _sortie, _erreur = lancer(capsys, "verifier", CONFORME, "-o", tmp_path / "rapport.txt")
+    finally:
+        os.umask(ancien)
+    assert code == 0
+    assert (tmp_path / "rapport.txt").stat().st_mode & 0o777 == 0o644
+
+
+def test_sortie_remplacee_garde_ses_droits(tmp_path, capsys):
+    rapport = tmp_path / "rapport.txt"
+    rapport.write_text("ancien", encoding="utf-8")
+    rapport.chmod(0o640)
+    code, _sortie, _erreur = lancer(capsys, "verifier", CONFORME, "-o", rapport)
+    assert code == 0 and rapport.stat().st_mode & 0o777 == 0o640 and "fichier vérifié" in rapport.read_text("utf-8")
+
+
+def test_disque_plein_message_et_aucun_temporaire(tmp_path, capsys, monkeypatch):
+    import errno
+    import os
+
+    import actes.sortie
+
+    def plein(_descripteur):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(actes.sortie.os, "fsync", plein)
+    code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "-o", tmp_path / "rapport.txt")
+    assert code == 2 and "disque plein" in erreur and "rapport.txt" in erreur
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_dossier_de_sortie_absent_ou_interdit(tmp_path, capsys, monkeypatch):
+    import errno
+
+    import actes.sortie
+
+    code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "-o", tmp_path / "absent" / "rapport.txt")
+    assert code == 2 and "n'existe pas" in erreur
+
+    def interdit(**_options):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(actes.sortie.tempfile, "mkstemp", interdit)
+    code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "-o", tmp_path / "rapport.txt")
+    assert code == 2 and "droits insuffisants" in erreur
+
+
+@pytest.mark.parametrize("commande", [
+    ("verifier", CONFORME, "-o", "rapport.docx"),
+    ("calendrier", RACINE / "examples" / "dossier-calendrier.yaml", "-o", "plan.pdf"),
+    ("decompte", RACINE / "examples" / "dossier-decompte.yaml", "--format", "docx", "-o", "decompte.txt"),
+])
+def test_extension_que_la_commande_ne_sait_pas_ecrire(tmp_path, capsys, commande):
+    *debut, sortie = commande
+    code, _sortie, erreur = lancer(capsys, *debut, tmp_path / sortie)
+    assert code == 2 and sortie in erreur
+    assert list(tmp_path.iterdir()) == []

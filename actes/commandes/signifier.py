@@ -51,10 +51,12 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
     from pathlib import Path
 
     from ..erreurs import EntreeInvalide, FichierIntrouvable
+    from ..sortie import noter_lecture
 
     source = Path(chemin)
     if not source.is_file():
         raise FichierIntrouvable(source, "fichier introuvable ou n'est pas un fichier")
+    noter_lecture(source)
     if source.suffix.lower() == ".json":
         try:
             donnees = json.loads(source.read_text(encoding="utf-8"))

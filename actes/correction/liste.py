@@ -10,6 +10,7 @@ from pathlib import Path
 from ..analyse.citations import chercher_citations
 from ..analyse.texte import plier
 from ..donnees import lire_yaml, lire_yaml_texte
+from ..sortie import noter_lecture
 from ..erreurs import EntreeInvalide, FichierIntrouvable
 from ..ressources import dossier_regles
 from .bareme import Bareme, charger_bareme, note_sur
@@ -54,6 +55,7 @@ def lire_liste(chemin: str | Path) -> list[Item]:
         raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
     if chemin.stat().st_size > TAILLE_MAX:
         raise EntreeInvalide(chemin, "liste trop volumineuse")
+    noter_lecture(chemin)
     brut = chemin.read_bytes().decode("utf-8-sig", errors="replace")
     if chemin.suffix.lower() in (".yaml", ".yml"):
         donnees = lire_yaml_texte(brut, chemin, erreur=EntreeInvalide)

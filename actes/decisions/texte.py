@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..documents.garde import verifier_texte
 from ..erreurs import DocumentSansTexte, EntreeInvalide, FichierIntrouvable
+from ..sortie import noter_lecture
 
 TAILLE_MAX = 20 * 1024 * 1024
 CHAMPS_TEXTE_JSON = ("text", "texte", "originalText", "pseudoText")
@@ -100,6 +101,7 @@ def lire_source(chemin: str | Path) -> Source:
         raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
     if chemin.stat().st_size > TAILLE_MAX:
         raise EntreeInvalide(chemin, "fichier trop volumineux pour une décision")
+    noter_lecture(chemin)
     with chemin.open("rb") as flux:
         debut = flux.read(8)
     if debut.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
