@@ -327,3 +327,115 @@ def test_extension_que_la_commande_ne_sait_pas_ecrire(tmp_path, capsys, commande
     code, _sortie, erreur = lancer(capsys, *debut, tmp_path / sortie)
     assert code == 2 and sortie in erreur
     assert list(tmp_path.iterdir()) == []
+
+
+# 5. Une garde pour toute entrée : décisions comme actes ; une API aux entrées explicites.
+
+def _utf16_sans_bom(texte: str) -> bytes:
+    return texte.encode("utf-16-le")
+
+
+@pytest.mark.parametrize("octets, attendu", [
+    (b"\x00\x01\x02binaire\x00" * 50, "binaire"),
+    (b"TRIBUNAL\x00JUDICIAIRE" * 10, "octets nuls"),
+    (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image PNG"),
+    (_utf16_sans_bom("TRIBUNAL JUDICIAIRE DE PARIS\nJUGEMENT du 3 mars 2026\n"), "octets nuls"),
+])
+def test_decision_binaire_refusee(tmp_path, capsys, octets, attendu):
+    decision = tmp_path / "decision.txt"
+    decision.write_bytes(octets)
+    code, _sortie, erreur = lancer(capsys, "lire-decision", decision)
+    assert code == 2 and attendu in erreur and "decision.txt" in erreur
+    code, _sortie, erreur = lancer(capsys, "signifier", decision, "-o", tmp_path / "acte.txt")
+    assert code == 2 and not (tmp_path / "acte.txt").exists()
+
+
+def test_decision_utf16_avec_bom_lue(tmp_path):
+    from actes.decisions import analyser_decision
+
+    decision = tmp_path / "decision.txt"
+    decision.write_bytes(b"\xff\xfe" + DECISION.read_text(encoding="utf-8").encode("utf-16-le"))
+    lue, attendue = analyser_decision(decision), analyser_decision(DECISION)
+    assert lue["juridiction"] == attendue["juridiction"] and lue["juridiction"] is not None
+    assert lue["numero_rg"] == attendue["numero_rg"] and lue["date"] == attendue["date"]
+
+
+@pytest.mark.parametrize("nom", ["decision", "decision.doc", "decision.md"])
+def test_chemin_absent_jamais_pris_pour_le_texte(tmp_path, capsys, nom):
+    code, sortie, erreur = lancer(capsys, "corriger", CONFORME, "--decision", tmp_path / nom)
+    assert code == 2 and "introuvable" in erreur and "Note" not in sortie
+    code, _sortie, erreur = lancer(capsys, "lire-decision", tmp_path / nom)
+    assert code == 2 and "introuvable" in erreur
+
+
+def test_decision_sans_extension_lue_d_apres_son_contenu(tmp_path, capsys):
+    decision = tmp_path / "decision"
+    decision.write_bytes(DECISION.read_bytes())
+    code, sortie, _erreur = lancer(capsys, "lire-decision", decision, "--format", "json")
+    assert code == 0 and json.loads(sortie)["juridiction"] is not None
+
+
+def test_api_chemin_octets_flux_texte(tmp_path):
+    from actes import FichierIntrouvable, FormatNonReconnu, verifier
+
+    attendu = verifier(CONFORME).en_dict()["constats"]
+    assert verifier(str(CONFORME)).en_dict()["constats"] == attendu
+    assert verifier(CONFORME.read_bytes()).en_dict()["constats"] == attendu
+    with CONFORME.open("rb") as flux:
+        assert verifier(flux).en_dict()["constats"] == attendu
+    assert verifier(texte=CONFORME.read_text(encoding="utf-8")).en_dict()["constats"] == attendu
+    with pytest.raises(FichierIntrouvable):
+        verifier("ancien.doc")
+    with pytest.raises(FichierIntrouvable, match="texte="):
+        verifier("SIGNIFICATION DE JUGEMENT\nà la requête de …")
+    with pytest.raises(FormatNonReconnu):
+        verifier(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with pytest.raises(TypeError):
+        verifier(CONFORME, texte="x")
+
+
+def test_api_date_et_type_controles():
+    import datetime as dt
+
+    from actes import EntreeInvalide, verifier
+
+    assert verifier(CONFORME, date="2026-11-15").date_acte == dt.date(2026, 11, 15)
+    assert verifier(CONFORME, date="15/11/2026").date_acte == dt.date(2026, 11, 15)
+    assert verifier(CONFORME, date=dt.datetime(2026, 11, 15, 10)).date_acte == dt.date(2026, 11, 15)
+    with pytest.raises(EntreeInvalide, match="n'est pas une date qui existe"):
+        verifier(CONFORME, date="2026-02-30")
+    with pytest.raises(EntreeInvalide, match="vouliez-vous dire « signification_jugement »"):
+        verifier(CONFORME, type_acte="signification_jugemnt")
+
+
+def test_api_noms_publics_visibles():
+    import actes
+
+    for nom in actes.__all__:
+        assert getattr(actes, nom) is not None
+    assert issubclass(actes.TexteTropLong, actes.ActesErreur)
+    assert (RACINE / "actes" / "py.typed").exists()
+    source = (RACINE / "actes" / "__init__.py").read_text(encoding="utf-8")
+    assert "if TYPE_CHECKING:" in source and "import Rapport, Verificateur, verifier" in source
+
+
+def test_rapports_conformes_au_schema_livre(tmp_path, capsys):
+    import jsonschema
+
+    from actes.rapport.donnees_json import schema
+
+    illisible = tmp_path / "image.docx"
+    illisible.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    fautif = tmp_path / "fautif.txt"
+    fautif.write_text(CONFORME.read_text(encoding="utf-8").replace("tribunal judiciaire", "tribunal de grande instance"),
+                      encoding="utf-8")
+    code, sortie, _erreur = lancer(capsys, "verifier", CONFORME, fautif, illisible,
+                                   RACINE / "examples" / "signification-jugement-erreurs.docx", "--format", "json")
+    assert code == 2
+    rapport = json.loads(sortie)
+    jsonschema.validate(rapport, schema())
+    assert len(rapport["fichiers"]) == 4 and rapport["fichiers"][1]["constats"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"version": 1, "fichiers": [{"chemin": "x", "erreur": "illisible", "type_acte": None,
+                                                         "date_acte": None, "avertissements": [],
+                                                         "constats": [{"code": "X"}]}]}, schema())

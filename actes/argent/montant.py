@@ -83,17 +83,10 @@ def lire_taux(texte: str | Decimal, chemin: str = "taux") -> Decimal:
 
 
 def lire_date(texte: str | dt.date, chemin: str = "date") -> dt.date:
-    """Date AAAA-MM-JJ ou JJ/MM/AAAA ; sinon `EntreeInvalide`."""
-    if isinstance(texte, dt.date) and not isinstance(texte, dt.datetime):
-        return texte
-    brut = str(texte).strip()
-    try:
-        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", brut):
-            jour, mois, annee = (int(x) for x in brut.split("/"))
-            return dt.date(annee, mois, jour)
-        return dt.date.fromisoformat(brut)
-    except ValueError:
-        raise EntreeInvalide(chemin, f"« {texte} » n'est pas une date valide (AAAA-MM-JJ)") from None
+    """Date AAAA-MM-JJ ou JJ/MM/AAAA ; sinon `EntreeInvalide` (le lecteur commun, `actes.delais.dates`)."""
+    from ..delais.dates import lire_date as lire
+
+    return lire(texte, chemin)
 
 
 def ajouter_mois(jour: dt.date, mois: int) -> dt.date:

@@ -11,18 +11,22 @@ FORMATS = ("texte", "json", "sarif")
 
 
 def date_iso(texte: str) -> dt.date:
-    """Date AAAA-MM-JJ d'une option de la ligne de commande."""
+    """Date JJ/MM/AAAA ou AAAA-MM-JJ d'une option de la ligne de commande."""
+    from ..delais.dates import lire_date
+    from ..erreurs import EntreeInvalide
+
     try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {texte} » : attendu AAAA-MM-JJ") from None
+        return lire_date(texte, "--date")
+    except EntreeInvalide as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def configurer(parseur: argparse.ArgumentParser) -> None:
     """Options de `actes verifier`."""
     parseur.add_argument("fichiers", nargs="+", metavar="FICHIER", help="acte(s) .docx, .odt, .txt ou .pdf")
     parseur.add_argument("--type", dest="type_acte", metavar="T", help="type d'acte (sinon reconnu d'après le titre)")
-    parseur.add_argument("--date", type=date_iso, metavar="AAAA-MM-JJ", help="date de l'acte (sinon lue dans l'acte)")
+    parseur.add_argument("--date", type=date_iso, metavar="DATE",
+                        help="date de l'acte, JJ/MM/AAAA ou AAAA-MM-JJ (sinon lue dans l'acte)")
     parseur.add_argument("--format", choices=FORMATS, help="format de sortie (texte par défaut)")
     parseur.add_argument("--regles", action="append", default=[], metavar="DOSSIER",
                          help="dossier de règles supplémentaires (répétable)")
@@ -39,9 +43,11 @@ def executer(args: argparse.Namespace) -> int:
     from ..moteur.verificateur import Verificateur
     from ..rapport import donnees_json, sarif, texte
     from ..sortie import ecrire_atomique
+    from ..suggestions import proposer
 
     if args.type_acte and args.type_acte not in types_connus():
-        raise EntreeInvalide("--type", f"type d'acte « {args.type_acte} » inconnu ; possibles : "
+        raise EntreeInvalide("--type", f"type d'acte « {args.type_acte} » inconnu"
+                                       f"{proposer(args.type_acte, types_connus())} ; possibles : "
                                        f"{', '.join(types_connus())}")
     verificateurs: dict = {}
     entrees, illisible, format_choisi = [], False, args.format

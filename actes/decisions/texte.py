@@ -8,10 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..documents.garde import verifier_texte
-from ..erreurs import DocumentSansTexte, EntreeInvalide, FichierIntrouvable
-from ..sortie import noter_lecture
+from ..erreurs import DocumentSansTexte, EntreeInvalide
 
-TAILLE_MAX = 20 * 1024 * 1024
 CHAMPS_TEXTE_JSON = ("text", "texte", "originalText", "pseudoText")
 
 
@@ -95,43 +93,23 @@ def _sans_commentaires(texte: str) -> str:
 
 
 def lire_source(chemin: str | Path) -> Source:
-    """Décision lue depuis un fichier .txt, .json (Judilibre), .docx ou .pdf."""
+    """Décision lue depuis un fichier .txt, .json (Judilibre), .docx, .odt ou .pdf, reconnu à sa signature par le
+    lecteur des actes (mêmes gardes : fichier absent, binaire, octets nuls, image, UTF-16, taille, longueur)."""
+    from ..documents.lecture import lire
+
     chemin = Path(chemin)
-    if not chemin.is_file():
-        raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
-    if chemin.stat().st_size > TAILLE_MAX:
-        raise EntreeInvalide(chemin, "fichier trop volumineux pour une décision")
-    noter_lecture(chemin)
-    with chemin.open("rb") as flux:
-        debut = flux.read(8)
-    if debut.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
-        return _source_document(chemin)
-    octets = chemin.read_bytes()
-    try:
-        brut = octets.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        brut = octets.decode("cp1252", errors="replace")
+    document = lire(chemin)
+    if document.format != "txt":
+        texte = normaliser(document.texte)
+        if not texte.strip():
+            raise DocumentSansTexte(chemin, "document sans texte exploitable")
+        return Source(texte, str(chemin))
+    brut = document.texte
     if chemin.suffix.lower() == ".json":
         return _texte_json(chemin, brut)
     if brut.lstrip().startswith(("{", "[")) and (donnees := _objet_judilibre(brut)) is not None:
         return _source_json(chemin, donnees)
-    verifier_texte(str(chemin), brut)
     texte = normaliser(_sans_commentaires(brut))
     if not texte.strip():
         raise DocumentSansTexte(chemin, "fichier vide")
-    return Source(texte, str(chemin))
-
-
-def _source_document(chemin: Path) -> Source:
-    try:
-        from ..documents.lecture import lire
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("actes.documents"):
-            raise EntreeInvalide(chemin, "lecture des .docx et .pdf indisponible dans cette version ; "
-                                         "fournir la décision en .txt ou en JSON") from None
-        raise
-    document = lire(chemin)
-    texte = normaliser(document.texte)
-    if not texte.strip():
-        raise DocumentSansTexte(chemin, "document sans texte exploitable")
     return Source(texte, str(chemin))
