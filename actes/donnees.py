@@ -160,6 +160,14 @@ def lire_yaml(chemin: Path | str, *, erreur=RegleInvalide) -> Any:
     return lire_yaml_texte(texte, chemin, erreur=erreur)
 
 
+def lire_booleen(valeur: Any, lieu: str, champ: str) -> bool:
+    """Valeur booléenne d'un fichier de l'utilisateur : `true` ou `false`, rien d'autre (« non » entre guillemets est
+    un texte, pas un faux)."""
+    if isinstance(valeur, bool):
+        return valeur
+    raise EntreeInvalide(lieu, f"« {champ} » : attendu true ou false, pas « {str(valeur)[:40]} »")
+
+
 def lire_dossier_utilisateur(chemin: Path | str) -> Any:
     """Fichier YAML ou JSON fourni par l'utilisateur ; toute faute devient `EntreeInvalide`."""
     return lire_yaml(chemin, erreur=EntreeInvalide)

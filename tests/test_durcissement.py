@@ -439,3 +439,70 @@ def test_rapports_conformes_au_schema_livre(tmp_path, capsys):
         jsonschema.validate({"version": 1, "fichiers": [{"chemin": "x", "erreur": "illisible", "type_acte": None,
                                                          "date_acte": None, "avertissements": [],
                                                          "constats": [{"code": "X"}]}]}, schema())
+
+
+# 6. Valeurs des fichiers de l'utilisateur contrôlées par type ; échéancier au plus proche.
+
+DOSSIER_DECOMPTE = RACINE / "examples" / "dossier-decompte.yaml"
+
+
+@pytest.mark.parametrize("valeur", ['"non"', '"false"', "0", "oui"])
+def test_capitalisation_non_booleenne_refusee(tmp_path, capsys, valeur):
+    dossier = tmp_path / "dossier.yaml"
+    dossier.write_text(DOSSIER_DECOMPTE.read_text(encoding="utf-8").replace(
+        "interets: {depuis: 2024-01-15}", f"interets: {{depuis: 2024-01-15, capitalisation: {valeur}}}"),
+        encoding="utf-8")
+    code, sortie, erreur = lancer(capsys, "decompte", dossier)
+    assert code == 2 and sortie == ""
+    assert f"{dossier}:13" in erreur and "« capitalisation » : attendu true ou false" in erreur
+
+
+def test_capitalisation_false_egale_absente(tmp_path, capsys):
+    dossier = tmp_path / "dossier.yaml"
+    dossier.write_text(DOSSIER_DECOMPTE.read_text(encoding="utf-8").replace(
+        "interets: {depuis: 2024-01-15}", "interets: {depuis: 2024-01-15, capitalisation: false}"), encoding="utf-8")
+    assert lancer(capsys, "decompte", dossier, "--format", "json")[1] == \
+        lancer(capsys, "decompte", DOSSIER_DECOMPTE, "--format", "json")[1]
+
+
+def test_echeancier_au_plus_proche_convention_dite(capsys):
+    code, sortie, _erreur = lancer(capsys, "echeancier", "500", "--mois", "12", "--premiere", "05/01/2027")
+    assert code == 0
+    lignes = sortie.splitlines()
+    assert sum(" 41,67 " in ligne for ligne in lignes) == 11 and " 41,63 " in lignes[12]
+    assert "demi supérieur" in sortie and "dernière échéance absorbe la différence" in sortie
+    code, sortie, _erreur = lancer(capsys, "echeancier", "500", "--mois", "12", "--premiere", "2027-01-05",
+                                   "--format", "json")
+    donnees = json.loads(sortie)
+    assert [e["montant"] for e in donnees["echeances"]] == ["41.67"] * 11 + ["41.63"] and "demi" in donnees["arrondi"]
+
+
+@pytest.mark.parametrize("arguments, attendu", [
+    (("echeancier", "500", "--mois", "12", "--premiere", "2026-02-30"), "n'est pas une date qui existe"),
+    (("echeancier", "500", "--mois", "12", "--premiere", "9999-12-01"), "année 9999"),
+    (("echeancier", "4800", "--mois", "24", "--premiere", "2027-01-05", "--taux", "1e-30"), "n'est pas un taux"),
+    (("echeancier", "9" * 29, "--mois", "3", "--premiere", "2027-01-05"), "montant démesuré"),
+    (("echeancier", "500", "--mois", "9" * 5000, "--premiere", "2027-01-05"), "--mois"),
+    (("interets", "12500", "--depuis", "31/02/2024", "--jusqu-au", "2026-01-01"), "n'est pas une date qui existe"),
+    (("interets", "1" + "0" * 4999, "--depuis", "2024-01-01", "--jusqu-au", "2026-01-01"), "montant"),
+    (("delai", "2026-13-01", "1 mois"), "n'est pas une date qui existe"),
+    (("delai", "9999-12-31", "1 mois"), "année 9999"),
+    (("quotite", "2150", "--date", "2024-06-01T10:00+25:00"), "date"),
+    (("cout", "signification_jugement", "--date", "2025-05-02", "--montant", "1e400"), "montant"),
+])
+def test_valeurs_impossibles_code_2(capsys, arguments, attendu):
+    code, _sortie, erreur = lancer(capsys, *arguments)
+    assert code == 2 and attendu in erreur
+
+
+def test_dossier_aux_dates_impossibles(tmp_path, capsys):
+    dossier = tmp_path / "dossier.yaml"
+    dossier.write_text(DOSSIER_DECOMPTE.read_text(encoding="utf-8").replace("au: 2026-06-30", "au: 2026-06-31"),
+                       encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "decompte", dossier)
+    assert code == 2 and "ligne 6" in erreur and "date impossible « 2026-06-31 »" in erreur
+    calendrier = tmp_path / "calendrier.yaml"
+    calendrier.write_text("lieu: '75001'\nevenements:\n  - {type: signification_jugement, date: 2026-02-30}\n",
+                          encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "calendrier", calendrier)
+    assert code == 2 and "date impossible" in erreur

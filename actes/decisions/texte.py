@@ -99,6 +99,7 @@ def lire_source(chemin: str | Path) -> Source:
 
     chemin = Path(chemin)
     document = lire(chemin)
+    verifier_texte(str(chemin), document.texte)
     if document.format != "txt":
         texte = normaliser(document.texte)
         if not texte.strip():

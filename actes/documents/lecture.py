@@ -66,7 +66,6 @@ def lire(chemin: str | Path) -> Document:
 def lire_octets(donnees: bytes, nom: str) -> Document:
     """Document lu depuis des octets en mémoire (logiciel de bureau) ; `nom` sert aux messages et à `chemin`."""
     document = _lire_selon_signature(donnees, nom)
-    garde.verifier_texte(nom, document.texte)
     if not any(bloc.texte.strip() for bloc in document.blocs):
         raise DocumentSansTexte(nom, "document vide : aucun texte à vérifier")
     return document
