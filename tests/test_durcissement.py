@@ -506,3 +506,59 @@ def test_dossier_aux_dates_impossibles(tmp_path, capsys):
                           encoding="utf-8")
     code, _sortie, erreur = lancer(capsys, "calendrier", calendrier)
     assert code == 2 and "date impossible" in erreur
+
+
+# 7. Expressions des règles de l'utilisateur contrôlées au chargement.
+
+def _regles_avec(tmp_path, motif: str) -> Path:
+    regles = tmp_path / "regles"
+    regles.mkdir(exist_ok=True)
+    (regles / "etude.yaml").write_text(REGLE_UTILISATEUR.replace('un_de: ["mot témoin"]', f"un_de: [{motif}]"),
+                                       encoding="utf-8")
+    return regles
+
+
+@pytest.mark.parametrize("motif, attendu", [
+    ('{regex: "(a+)+$"}', "quantificateur porte sur un groupe"),
+    ('{regex: "(\\\\w+\\\\s?)+$"}', "quantificateur porte sur un groupe"),
+    ('{regex: "(a|aa)+$"}', "textes d'essai"),
+    ('{regex: "\\\\s*x\\\\s*y"}', "textes d'essai"),
+    ('{regex: "(abc"}', "expression régulière invalide « (abc » : missing ), unterminated subpattern"),
+    ('[{LOWER: {REGEX: "(a*)*b"}}]', "quantificateur porte sur un groupe"),
+])
+def test_expression_hostile_ou_invalide_refusee(tmp_path, capsys, motif, attendu):
+    import time
+
+    debut = time.perf_counter()
+    code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "--regles", _regles_avec(tmp_path, motif))
+    assert time.perf_counter() - debut < 20
+    assert code == 2 and attendu in erreur and "etude.yaml" in erreur and "ETUDE-MOT-ABSENT" in erreur
+
+
+def test_expression_ordinaire_acceptee(tmp_path, capsys):
+    code, sortie, _erreur = lancer(capsys, "verifier", CONFORME, "--regles",
+                                   _regles_avec(tmp_path, '{regex: "mot\\\\s+t[eé]moin|(?:abc)+x{2,}"}'))
+    assert code == 0 and "ETUDE-MOT-ABSENT" in sortie
+
+
+def test_expressions_livrees_sans_quantificateur_imbrique():
+    import yaml
+
+    from actes.expressions import compiler_sure
+
+    def expressions(noeud):
+        if isinstance(noeud, dict):
+            for cle, valeur in noeud.items():
+                if cle in ("regex", "REGEX") and isinstance(valeur, str):
+                    yield valeur
+                else:
+                    yield from expressions(valeur)
+        elif isinstance(noeud, list):
+            for valeur in noeud:
+                yield from expressions(valeur)
+
+    toutes = [e for f in sorted((RACINE / "regles").rglob("*.yaml"))
+              for e in expressions(yaml.safe_load(f.read_text(encoding="utf-8")))]
+    assert len(toutes) > 50
+    for expression in toutes:
+        compiler_sure(expression, sonder=False)

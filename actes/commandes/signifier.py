@@ -43,7 +43,6 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
     import json
     from pathlib import Path
 
-    from ..decisions import analyser_decision
     from ..documents import lire
     from ..erreurs import EntreeInvalide
 
@@ -58,6 +57,11 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
             raise EntreeInvalide(source, "JSON refusé : imbrication ou nombre démesuré") from None
         if isinstance(donnees, dict) and ("voie_de_recours" in donnees or "type_decision" in donnees):
             return donnees
+    try:
+        from ..decisions import analyser_decision
+    except ImportError:
+        raise EntreeInvalide(source, "le lecteur de décisions (actes lire-decision) n'est pas disponible dans cette "
+                                     "version : fournir la décision déjà lue, au format JSON") from None
     return analyser_decision(source, demeurant=demeurant)
 
 

@@ -35,7 +35,7 @@ def lire_date(valeur, champ: str = "date") -> dt.date:
         elif m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", texte):
             parties = int(m.group(1)), int(m.group(2)), int(m.group(3))
         else:
-            raise EntreeInvalide(champ, f"« {str(valeur)[:40]} » n'est pas une date JJ/MM/AAAA ou AAAA-MM-JJ")
+            raise EntreeInvalide(champ, f"« {str(valeur)[:40]} » n'est pas une date AAAA-MM-JJ ni JJ/MM/AAAA")
         try:
             jour = dt.date(*parties)
         except ValueError:
