@@ -562,3 +562,98 @@ def test_expressions_livrees_sans_quantificateur_imbrique():
     assert len(toutes) > 50
     for expression in toutes:
         compiler_sure(expression, sonder=False)
+
+
+# 8. Une ligne de commande en français d'abord.
+
+@pytest.mark.parametrize("arguments, attendu", [
+    (("verifer", "acte.txt"), "commande « verifer » inconnue ; vouliez-vous dire « verifier » ?"),
+    (("verifier", "--ignorr", "X", "acte.txt"), "vouliez-vous dire « --ignorer » ?"),
+    (("verifier", "--format", "jsn", "acte.txt"), "choix « jsn » invalide"),
+    (("verifier",), "argument(s) obligatoire(s) manquant(s) : FICHIER"),
+    (("corriger", "copie.txt"), "l'un des arguments --decision --liste est obligatoire"),
+    (("echeancier", "500", "--mois", "douze", "--premiere", "2027-01-05"), "« douze » n'est pas un nombre entier"),
+    (("verifier", "--type", "signification_jugemnt", CONFORME), "vouliez-vous dire « signification_jugement » ?"),
+    (("verifier", "--ignorer", "TERM-TGI", CONFORME), "règle « TERM-TGI » inconnue ; vouliez-vous dire « TERM-TGI-TI » ?"),
+    (("regles", "--code", "CPC680-DELAI-ERONE"), "vouliez-vous dire « CPC680-DELAI-ERRONE » ?"),
+    (("verifier", "--date", "31/02/2026", CONFORME), "n'est pas une date qui existe"),
+])
+def test_erreurs_d_usage_en_francais(capsys, arguments, attendu):
+    code, _sortie, erreur = lancer(capsys, *arguments)
+    assert code == 2 and attendu in erreur
+    assert not any(mot in erreur for mot in ("usage:", "error:", "invalid choice", "invalid int", "required",
+                                             "unrecognized"))
+    assert erreur.count(attendu) == 1
+
+
+def test_aide_en_francais(capsys):
+    for arguments in (("--help",), ("verifier", "--help"), ("signifier", "--help")):
+        code, sortie, _erreur = lancer(capsys, *arguments)
+        assert code == 0 and sortie.startswith("utilisation : actes")
+        assert "options :" in sortie and "afficher cette aide et quitter" in sortie
+        assert not any(mot in sortie for mot in ("usage:", "positional arguments", "show this help"))
+
+
+def test_dates_jj_mm_aaaa_partout(capsys):
+    assert lancer(capsys, "verifier", CONFORME, "--date", "15/11/2026", "--format", "json")[0] in (0, 1)
+    code, sortie, _erreur = lancer(capsys, "delai", "31/01/2026", "1 mois", "--lieu", "75001")
+    assert code == 0 and sortie.startswith("2026-03-02")
+    assert lancer(capsys, "interets", "1000", "--depuis", "01/01/2025", "--jusqu-au", "01/01/2026")[0] == 0
+
+
+def test_entree_standard(capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(CONFORME.read_bytes())))
+    code, sortie, _erreur = lancer(capsys, "verifier", "-", "--format", "json")
+    assert code == 0 and json.loads(sortie)["fichiers"][0]["type_acte"] == "signification_jugement"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(DECISION.read_bytes())))
+    code, sortie, _erreur = lancer(capsys, "lire-decision", "-")
+    assert code == 0 and "tribunal judiciaire (Lyon)" in sortie
+
+
+def test_dossier_verifie_recursivement(tmp_path, capsys):
+    (tmp_path / "sous").mkdir()
+    (tmp_path / ".cache").mkdir()
+    for nom in ("b.txt", "sous/a.txt", "~$b.docx", ".cache/c.txt", ".cache.txt", "notes.md"):
+        (tmp_path / nom).write_bytes(CONFORME.read_bytes() if nom.endswith(".txt") else b"\x00verrou")
+    code, sortie, _erreur = lancer(capsys, "verifier", tmp_path, "--format", "json")
+    assert code == 0
+    assert [f["chemin"] for f in json.loads(sortie)["fichiers"]] == [str(tmp_path / "b.txt"),
+                                                                     str(tmp_path / "sous" / "a.txt")]
+
+
+def test_chaque_erreur_une_seule_fois_sur_la_sortie_d_erreur(tmp_path, capsys):
+    illisible = tmp_path / "image.docx"
+    illisible.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    code, sortie, erreur = lancer(capsys, "verifier", illisible, CONFORME)
+    assert code == 2 and erreur.count("image PNG") == 1 and "image PNG" not in sortie
+    assert sortie.rstrip().endswith("1 fichier(s) illisible(s)")
+
+
+def test_actes_toml_accepte_la_table_tool_actes(tmp_path, capsys):
+    acte = tmp_path / "acte.txt"
+    acte.write_text(CONFORME.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "actes.toml").write_text('[tool.actes]\nformat = "json"\n', encoding="utf-8")
+    code, sortie, _erreur = lancer(capsys, "verifier", acte)
+    assert code == 0 and json.loads(sortie)["version"] == 1
+
+
+def test_lire_decision_en_mots_de_clerc(capsys):
+    code, sortie, _erreur = lancer(capsys, "lire-decision", DECISION)
+    assert code == 0
+    assert "Date                   10 mars 2026" in sortie and "14 250,00 €" in sortie
+    assert "en premier ressort" in sortie and "(défendeur)" in sortie and "de_droit" not in sortie
+    assert "article 700 du code de procédure civile : 1 800,00 €" in sortie
+
+
+def test_crochet_pre_commit_ne_voit_que_des_actes():
+    import re
+
+    import yaml
+
+    (crochet,) = yaml.safe_load((RACINE / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    retenus = [n for n in ("acte.docx", "x/acte.odt", "a.pdf", "actes/2026/sig.txt", "notes.txt", "doc/README.txt",
+                           "actes/~$sig.docx", "actes/.brouillon.txt")
+               if re.search(crochet["files"], n) and not re.search(crochet["exclude"], n)]
+    assert retenus == ["acte.docx", "x/acte.odt", "a.pdf", "actes/2026/sig.txt"]

@@ -21,9 +21,39 @@ def date_iso(texte: str) -> dt.date:
         raise argparse.ArgumentTypeError(exc.message) from None
 
 
+EXTENSIONS = (".docx", ".odt", ".pdf", ".txt")
+
+
+def fichiers_a_verifier(noms: list[str]) -> list[str]:
+    """Les fichiers donnés, un dossier remplacé par ses actes (récursivement, dans l'ordre alphabétique), sans les
+    fichiers de verrou d'Office (« ~$… ») ni les fichiers et dossiers cachés."""
+    resultat = []
+    for nom in noms:
+        dossier = Path(nom)
+        if nom != "-" and dossier.is_dir():
+            for chemin in sorted(dossier.rglob("*")):
+                relatif = chemin.relative_to(dossier).parts
+                if (chemin.suffix.lower() in EXTENSIONS and chemin.is_file()
+                        and not any(p.startswith((".", "~$")) for p in relatif)):
+                    resultat.append(str(chemin))
+        else:
+            resultat.append(nom)
+    return resultat
+
+
+def lire_entree_standard():
+    """Document lu sur l'entrée standard (« - »), reconnu à sa signature comme un fichier."""
+    from ..documents.garde import TAILLE_MAX_FICHIER, verifier_taille
+    from ..documents.lecture import lire_octets
+
+    donnees = sys.stdin.buffer.read(TAILLE_MAX_FICHIER + 1)
+    verifier_taille("-", len(donnees))
+    return lire_octets(donnees, "-")
+
+
 def configurer(parseur: argparse.ArgumentParser) -> None:
     """Options de `actes verifier`."""
-    parseur.add_argument("fichiers", nargs="+", metavar="FICHIER", help="acte(s) .docx, .odt, .txt ou .pdf")
+    parseur.add_argument("fichiers", nargs="+", metavar="FICHIER", help="acte(s) .docx, .odt, .txt ou .pdf ; un dossier : tous ses actes ; « - » : l'entrée standard")
     parseur.add_argument("--type", dest="type_acte", metavar="T", help="type d'acte (sinon reconnu d'après le titre)")
     parseur.add_argument("--date", type=date_iso, metavar="DATE",
                         help="date de l'acte, JJ/MM/AAAA ou AAAA-MM-JJ (sinon lue dans l'acte)")
@@ -51,7 +81,7 @@ def executer(args: argparse.Namespace) -> int:
                                        f"{', '.join(types_connus())}")
     verificateurs: dict = {}
     entrees, illisible, format_choisi = [], False, args.format
-    for nom in args.fichiers:
+    for nom in fichiers_a_verifier(args.fichiers):
         chemin = Path(nom)
         configuration = trouver(chemin if chemin.exists() else Path.cwd())
         format_choisi = format_choisi or configuration.format
@@ -61,8 +91,13 @@ def executer(args: argparse.Namespace) -> int:
                 regles=[*configuration.regles, *args.regles],
                 ignorer=[*configuration.ignorer, *args.ignorer],
                 gravites=configuration.gravites)
+            codes = {r.code for r in verificateurs[cle].regles}
+            for code in args.ignorer:
+                if code not in codes:
+                    raise EntreeInvalide("--ignorer", f"règle « {code} » inconnue{proposer(code, codes)} "
+                                                      "(actes regles : la liste des codes)")
         try:
-            document = lire(chemin)
+            document = lire_entree_standard() if nom == "-" else lire(chemin)
             document.chemin = nom
             rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date)
         except ActesErreur as exc:
