@@ -657,3 +657,37 @@ def test_crochet_pre_commit_ne_voit_que_des_actes():
                            "actes/~$sig.docx", "actes/.brouillon.txt")
                if re.search(crochet["files"], n) and not re.search(crochet["exclude"], n)]
     assert retenus == ["acte.docx", "x/acte.odt", "a.pdf", "actes/2026/sig.txt"]
+
+
+# 9. Paquet : licence, journal, dépendances déclarées.
+
+DISTRIBUTIONS = {"yaml": "pyyaml", "docx": "python-docx", "dateutil": "python-dateutil"}
+
+
+def test_chaque_import_est_une_dependance_declaree():
+    import ast
+    import re
+    import sys
+
+    tomllib = pytest.importorskip("tomllib")
+
+    projet = tomllib.loads((RACINE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declarees = {re.split(r"[<>=;\[ ]", d)[0].lower() for d in projet["dependencies"]}
+    importes = set()
+    for fichier in (RACINE / "actes").rglob("*.py"):
+        for noeud in ast.walk(ast.parse(fichier.read_text(encoding="utf-8"))):
+            if isinstance(noeud, ast.Import):
+                importes |= {a.name.split(".")[0] for a in noeud.names}
+            elif isinstance(noeud, ast.ImportFrom) and noeud.level == 0 and noeud.module:
+                importes.add(noeud.module.split(".")[0])
+    tiers = {m for m in importes if m not in sys.stdlib_module_names and m != "actes"}
+    assert {DISTRIBUTIONS.get(m, m).lower() for m in tiers} <= declarees, tiers
+
+
+def test_licence_et_journal():
+    tomllib = pytest.importorskip("tomllib")
+
+    projet = tomllib.loads((RACINE / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    licence = (RACINE / "LICENSE").read_text(encoding="utf-8")
+    assert projet["license"]["text"] == "MIT" and licence.startswith("MIT License")
+    assert "## [Non publié]" in (RACINE / "CHANGELOG.md").read_text(encoding="utf-8")
