@@ -22,6 +22,7 @@ COMMANDES = {
     "lire-decision": "lire_decision",
     "signifier": "signifier",
     "corriger": "corriger",
+    "exercice": "exercice",
     "interets": "interets",
     "decompte": "decompte",
     "cout": "cout",

@@ -39,7 +39,7 @@ def test_la_signification_fautive_donne_ses_six_constats():
     assert fichier["type_acte"] == "signification_jugement"
     assert [resume(c) for c in fichier["constats"]] == [
         ("CPC678-NOTIFICATION-AVOCAT-ABSENTE", "avertissement", ("CPC:678",),
-         "Ce jugement a été préalablement notifié aux avocats des parties le [date], conformément à l'article 678 "
+         "Cette décision a été préalablement notifiée aux avocats des parties le [date], conformément à l'article 678 "
          "du code de procédure civile."),
         ("TERM-TGI-TI", "erreur", ("L2019-222:95",), "tribunal judiciaire"),
         ("CPC680-DELAI-PEU-APPARENT", "avertissement", ("CPC:680",), "Mettre la mention du délai en gras ou en capitales."),

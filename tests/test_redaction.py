@@ -77,7 +77,7 @@ def test_le_docx_porte_la_voie_le_delai_la_cour_et_son_siege_en_gras(decision, d
     assert "PEUT FAIRE L'OBJET D'UN APPEL DANS UN DÉLAI D'UN MOIS À COMPTER DE LA DATE DE LA SIGNIFICATION" in texte
     assert "L'APPEL EST PORTÉ DEVANT LA COUR D'APPEL DE LYON, QUI SIÈGE À LYON." in texte
     assert "AU GREFFE DE LA COUR D'APPEL" in texte
-    assert "AMENDE CIVILE POUVANT ATTEINDRE 10\u202f000 EUROS ET AU PAIEMENT D'UNE INDEMNITÉ" in texte
+    assert "AMENDE CIVILE D'UN MAXIMUM DE 10\u00a0000\u00a0€ ET AU PAIEMENT D'UNE INDEMNITÉ" in texte   # suggestion de la règle
     assert "ARTICLES 680 ET 559" in texte
     annonce = cadre.paragraphs[0]
     assert annonce.text.startswith("CETTE DÉCISION") and all(r.bold for r in annonce.runs if r.text.strip())
@@ -122,8 +122,8 @@ def test_un_destinataire_a_l_etranger_a_deux_mois_de_plus(decision, dossier):
     dossier["destinataire"]["domicile"] = {"voie": "12 rue Haute", "code_postal": "10000", "commune": "Bruxelles",
                                            "pays": "Belgique"}
     texte = rediger_signification(decision, dossier).texte()
-    assert "CE DÉLAI EST AUGMENTÉ DE DEUX MOIS, LE DESTINATAIRE DEMEURANT À L'ÉTRANGER" in texte
-    assert "(ARTICLE 643 DU CODE DE PROCÉDURE CIVILE)" in texte
+    assert ("CE DÉLAI EST AUGMENTÉ DE DEUX MOIS EN RAISON DE LA DISTANCE, LE DESTINATAIRE DEMEURANT À L'ÉTRANGER "
+            "(BELGIQUE) (ARTICLES 643 ET 644 DU CODE DE PROCÉDURE CIVILE)") in texte
     assert "ce délai expire le 15 juillet 2026" in texte
 
 

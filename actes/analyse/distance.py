@@ -22,7 +22,8 @@ NOMS_AMBIGUS = frozenset({"maurice", "france", "georgie", "jordanie", "salvador"
 
 
 @lru_cache(maxsize=1)
-def _sieges_outre_mer() -> dict[str, str]:
+def sieges_outre_mer() -> dict[str, str]:
+    """Ville (pliée, espaces) où siège une juridiction d'outre-mer → territoire (regles/juridictions/)."""
     return dict(lire_yaml(dossier_regles() / "juridictions" / "sieges_outre_mer.yaml")["sieges"])
 
 
@@ -38,7 +39,7 @@ def territoire_de_la_juridiction(texte_objet: str) -> str | None:
     if not m:
         return None
     ville = _cle(m.group("ville"))
-    for siege, territoire in _sieges_outre_mer().items():
+    for siege, territoire in sieges_outre_mer().items():
         if ville == siege or ville.startswith(siege + " "):
             return territoire
     if ville in ("saint denis", "saint pierre"):

@@ -10,6 +10,7 @@ from ..analyse.dates import chercher_dates
 from ..analyse.texte import plier
 from ..redaction.contexte import NATURES, TYPES, construire_contexte, libelle_juridiction
 from ..redaction.formats import analyser_duree, date_fr, de_devant, duree_en_lettres
+from ..redaction.formulations import motif_exige
 from ..redaction.recours import cle, normaliser_voie
 from .bareme import Bareme, charger_bareme, note_sur
 
@@ -36,10 +37,8 @@ MOTIFS_NATURE = {"repute_contradictoire": r"reputee? contradictoire", "par_defau
                  r"(?:jugement|arret|ordonnance|decision) (?:rendue? )?par defaut",
                  "contradictoire": r"(?<!repute )(?<!reputee )\bcontradictoire"}
 RE_RG = re.compile(r"(?:\brg\b|r\.g\.|repertoire general)\s*(?:n\s*[o°]?\.?\s*|numero\s*|:\s*)*(?P<numero>\d[\d /.-]{2,18}\d)")
-RE_SIEGE = re.compile(r"siege|siegeant|\bsise?\b|situee?|\b\d{5}\b")
-RE_NOTIFICATION = re.compile(
-    r"(?:prealablement|deja|prealable)[^.]{0,60}notifi|notifi[a-z]* (?:prealablement|au prealable)[^.]{0,40}avocat|"
-    r"notification entre avocats|(?:signifie|notifie)e? [^.]{0,30}avocats?|article 678")
+# Règles dont la correction reprend la formulation exigée (un seul texte pour le vérificateur et le correcteur).
+REGLE_SIEGE, REGLE_NOTIFICATION = "CPC680-SIEGE-ABSENT", "CPC678-NOTIFICATION-AVOCAT-ABSENTE"
 RE_DATE_DE_DECISION = re.compile(
     r"(?:jugement|arret|ordonnance|decision)\b[^.;]{0,120}?(?:(?:rendue?|prononcee?)[^.;]{0,40}?\ble|en date du|date du|du)"
     r"\s*$")
@@ -128,8 +127,11 @@ def _meme_ville(ecrite: str, attendue: str) -> bool:
 class _Correcteur:
     """Compare une copie (texte plié) à la décision lue, élément par élément du barème."""
 
-    def __init__(self, original: str, decision: dict, contexte: dict, bareme: Bareme, codes_constats: dict[str, list]):
+    def __init__(self, original: str, decision: dict, contexte: dict, bareme: Bareme, codes_constats: dict[str, list],
+                 regles: dict):
         self.original, self.texte = original, plier(original)
+        self.re_siege = motif_exige(regles[REGLE_SIEGE])
+        self.re_notification = motif_exige(regles[REGLE_NOTIFICATION])
         self.decision, self.contexte, self.bareme = decision, contexte, bareme
         self.codes_constats = codes_constats
         self.points: list[Point] = []
@@ -310,7 +312,7 @@ class _Correcteur:
         fin_phrase = self.texte.find(".", position)
         fin = fin_phrase if 0 <= fin_phrase - position <= 200 else position + 200
         fenetre, ecrite = self.texte[position:fin], self.original[position:fin]
-        if not RE_SIEGE.search(fenetre):
+        if not self.re_siege.search(fenetre):
             self.noter("siege", ABSENT, siege, explication="le siège de la juridiction de recours n'est pas indiqué")
         elif re.search(rf"(?<![a-z]){re.escape(_norme(siege))}(?![a-z])", _norme(fenetre)):
             self.noter("siege", JUSTE, siege, siege)
@@ -329,7 +331,7 @@ class _Correcteur:
         if not attendu:
             self.noter("notification_avocats", SANS_OBJET,
                        explication="représentation non obligatoire devant la juridiction qui a statué")
-        elif RE_NOTIFICATION.search(self.texte):
+        elif self.re_notification.search(self.texte):
             self.noter("notification_avocats", JUSTE, attendu, "notification préalable aux avocats mentionnée")
         else:
             self.noter("notification_avocats", ABSENT, attendu, explication="la représentation étant obligatoire, "
@@ -366,14 +368,16 @@ def corriger_copie(copie, decision, *, bareme: Bareme | None = None) -> Correcti
     analyse = analyser(document, type_acte="signification_jugement")
     date_acte = analyse.date_acte
     contexte, _ = construire_contexte(lue, {}, date_signification=date_acte or _date(lue.get("date")))
-    rapport = Verificateur().verifier(document, type_acte="signification_jugement")
+    verificateur = Verificateur()
+    rapport = verificateur.verifier(document, type_acte="signification_jugement")
     constats = [c.en_dict() for c in rapport.constats if c.gravite.value in ("erreur", "avertissement")]
     par_element: dict[str, list] = {}
     autres = []
     for constat in constats:
         code = bareme.element_du_constat(constat["code"])
         (par_element.setdefault(code, []) if code else autres).append(constat)
-    correcteur = _Correcteur(document.texte, lue, contexte, bareme, par_element)
+    correcteur = _Correcteur(document.texte, lue, contexte, bareme, par_element,
+                             {r.code: r for r in verificateur.regles})
     correcteur.parties()
     correcteur.date_decision(date_acte)
     correcteur.juridiction()

@@ -33,19 +33,24 @@ def texte_copie(correction: CorrectionCopie) -> str:
 
 
 def texte_liste(correction: CorrectionListe) -> str:
-    """Non-conformités trouvées, manquées, revendiquées à tort, puis la note."""
-    lignes = [f"Correction de la liste des non-conformités de {correction.acte or 'l’acte'}", ""]
+    """Fautes trouvées (avec la note de la reformulation et sa raison), manquées, éléments non confirmés, note."""
+    source = "d'après le corrigé" if correction.source == "corrigé" else "d'après actes verifier (sans corrigé)"
+    qui = f" — {correction.candidat}" if correction.candidat else ""
+    lignes = [f"Correction de la liste des non-conformités de {correction.acte or 'l’acte'} {source}{qui}", ""]
     attendus = len(correction.trouves) + len(correction.manques)
     lignes.append(f"Trouvées ({len(correction.trouves)}/{attendus}) :")
-    for item, constat in correction.trouves:
-        lignes.append(f"  ✔ {item.numero}. {item.texte}")
-        lignes.append(f"      = {constat['code']} [{', '.join(constat['references'])}]")
+    for trouvee in correction.trouves:
+        faute, note = trouvee.faute, trouvee.reformulation
+        lignes.append(f"  ✔ {trouvee.item.numero}. {trouvee.item.texte}")
+        lignes.append(f"      = faute {faute.numero} {faute.code} [{', '.join(faute.references)}] ({trouvee.rapprochement})"
+                      f" — {_points(trouvee.points)}/{_points(faute.points)}")
+        lignes.append(f"      reformulation {note.verdict} : {note.raison}")
     lignes.append(f"Manquées ({len(correction.manques)}) :")
-    for constat in correction.manques:
-        lignes.append(f"  ∅ {constat['code']} ({constat['gravite']}) [{', '.join(constat['references'])}] : "
-                      f"{constat['message']}")
-    lignes.append(f"Revendiquées à tort ({len(correction.errones)}) :")
-    for item in correction.errones:
-        lignes.append(f"  ✘ {item.numero}. {item.texte}")
+    for faute in correction.manques:
+        lignes.append(f"  ∅ {faute.numero}. {faute.code} ({faute.gravite}) [{', '.join(faute.references)}] : "
+                      f"{faute.message}")
+    lignes.append(f"Non confirmées — à revoir par le correcteur, sans effet sur la note ({len(correction.non_confirmes)}) :")
+    for item in correction.non_confirmes:
+        lignes.append(f"  ? {item.numero}. {item.texte}")
     lignes += ["", f"Note : {_points(correction.note)}/{_points(correction.sur)}"]
     return "\n".join(lignes) + "\n"

@@ -81,6 +81,7 @@ def lire_fichier_regles(chemin: Path, racine: Path, chercheur) -> list[Regle]:
             depuis=validite.get("depuis"), jusqu_au=validite.get("jusqu_au"),
             a_verifier=donnees.get("a_verifier"), suggestion=donnees.get("suggestion"),
             section=donnees.get("section"), doc=dict(donnees.get("doc", {})),
+            correction=dict(donnees.get("correction", {})),
         )
         for borne in (regle.depuis, regle.jusqu_au):
             if borne is not None and not isinstance(borne, dt.date):

@@ -42,6 +42,7 @@ class Regle:
     suggestion: str | None = None
     section: str | None = None
     doc: dict = field(default_factory=dict)
+    correction: dict = field(default_factory=dict)   # mots-clés de la correction, fautes des exercices
 
     def en_vigueur(self, jour: dt.date) -> bool:
         """Vrai si la règle est en vigueur au jour donné (validité depuis … jusqu'au … inclus)."""

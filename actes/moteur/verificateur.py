@@ -78,6 +78,11 @@ def _remplir(modele: str | None, valeurs: _Valeurs) -> str | None:
     return RE_CHAMP.sub(lambda m: str(valeurs[m.group(1)]), modele)
 
 
+def remplir_formulation(modele: str, valeurs: dict, jour: dt.date, faits: dict | None = None) -> str:
+    """Message ou suggestion d'une règle rempli comme dans un constat : valeurs données, faits, paramètres au jour."""
+    return _remplir(modele, _Valeurs(valeurs, faits or {}, jour))
+
+
 class Verificateur:
     """Règles chargées une fois ; `verifier()` ne modifie rien de partagé (sûr entre fils)."""
 

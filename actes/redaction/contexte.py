@@ -8,9 +8,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..erreurs import ActesErreur
-from .formats import (analyser_duree, date_en_lettres, date_fr, de_devant, duree_en_lettres, montant_entier_fr,
+from .formats import (analyser_duree, date_en_lettres, date_fr, de_devant, duree_en_lettres,
                       montant_fr)
-from .recours import AMENDE_PAR_VOIE, MODALITES, VOIES, cle, normaliser_voie, territoire_du_siege
+from .formulations import article_amende, modalites as formulation_modalites, suggestion
+from .recours import VOIES, cle, normaliser_voie, territoire_du_siege
 
 MARQUE = "[À COMPLÉTER"
 CASE_COCHEE, CASE_VIDE = "☒", "☐"
@@ -323,8 +324,7 @@ def _notification_avocats(obligatoire: bool, signification: dict, date_acte: dt.
             collecte.noter("signification.notification_avocats", f"la notification aux avocats ({date_fr(jour)}) "
                            f"est postérieure à l'acte ({date_fr(date_acte)}) : elle doit le précéder", ["CPC:678"],
                            "erreur")
-    return (f"Cette décision a été préalablement notifiée aux avocats des parties le {texte_date}, "
-            "conformément à l'article 678 du code de procédure civile.")
+    return suggestion("CPC678-NOTIFICATION-AVOCAT-ABSENTE", date_acte or dt.date.today(), crochets={"date": texte_date})
 
 
 def _article(reference: str) -> str:
@@ -461,11 +461,13 @@ def _distance(voie: str, siege: str | None, dossier: dict, collecte: _Collecte) 
         return "", False
     if not augmentation:
         return "", True
-    motif = (f"LE DESTINATAIRE DEMEURANT À L'ÉTRANGER ({chez.libelle.upper()})" if chez.est_etranger
-             else f"LE DESTINATAIRE DEMEURANT EN {chez.libelle.upper()}")
-    duree = de_devant(duree_en_lettres(augmentation.total_mois, "mois"))
-    return (f"CE DÉLAI EST AUGMENTÉ {duree.upper()}, {motif} (ARTICLE {_article(etape.article)} DU CODE DE "
-            "PROCÉDURE CIVILE).", True)
+    if chez.est_etranger:
+        lieu = f"à l'{chez.libelle}" if chez.libelle.startswith("étranger") else f"à l'étranger ({chez.libelle})"
+    else:
+        lieu = f"en {chez.libelle}"
+    phrase = suggestion("CPC643-AUGMENTATION-DISTANCE-ABSENTE", dt.date.today(),
+                        {"augmentation_distance": duree_en_lettres(augmentation.total_mois, "mois")}, {"lieu": lieu})
+    return phrase.upper(), True
 
 
 def _modalites(voie: str, type_cle: str, vr: dict, surcharge: dict, collecte: _Collecte) -> str:
@@ -483,23 +485,19 @@ def _modalites(voie: str, type_cle: str, vr: dict, surcharge: dict, collecte: _C
             collecte.noter("recours.modalites", "appel : procédure avec représentation obligatoire retenue par défaut "
                            "(CPC:899) ; préciser « recours.representation_obligatoire: false » pour une procédure sans "
                            "représentation obligatoire (CPC:931)", ["CPC:899", "CPC:931"])
-    defaut = MODALITES.get((voie, None if voie != "appel" else bool(representation)))
+    defaut = formulation_modalites(voie, bool(representation))
     if defaut:
-        return defaut[0]
+        return defaut.texte
     if lue:
         return str(lue)[:1].upper() + str(lue)[1:].rstrip(".") + "."
     return collecte.a_completer("recours.modalites", "modalités d'exercice du recours", ["CPC:680"])
 
 
 def _amende(voie: str, vr: dict, date_acte: dt.date | None) -> str:
-    """Avertissement de l'amende civile et de l'indemnité (CPC:680 ; plafond daté : amende_civile_maximale)."""
-    from ..parametres import parametre
-
-    article = str(_champ(vr, "amende_civile") or AMENDE_PAR_VOIE[voie])
-    plafond = parametre("amende_civile_maximale").au(date_acte or dt.date.today())
-    return (f"L'AUTEUR D'UN RECOURS ABUSIF OU DILATOIRE S'EXPOSE À UNE AMENDE CIVILE POUVANT ATTEINDRE "
-            f"{montant_entier_fr(plafond).upper()} ET AU PAIEMENT D'UNE INDEMNITÉ À L'AUTRE PARTIE (ARTICLES 680 ET "
-            f"{_article(article).upper()} DU CODE DE PROCÉDURE CIVILE).")
+    """Avertissement de l'amende civile et de l'indemnité : suggestion de CPC680-AMENDE-ABSENTE (plafond daté)."""
+    article = str(_champ(vr, "amende_civile") or article_amende(voie))
+    phrase = suggestion("CPC680-AMENDE-ABSENTE", date_acte or dt.date.today()).rstrip(". ")
+    return f"{phrase} (articles 680 et {_article(article)} du code de procédure civile).".upper()
 
 
 def _echeance(voie: str, siege: str | None, date_acte: dt.date, delai: tuple[int, str], dossier: dict,

@@ -38,13 +38,6 @@ def montant_fr(montant: Decimal) -> str:
     return format_decimal(arrondir(montant), format="#,##0.00", locale=LOCALE) + "\u00a0€"
 
 
-def montant_entier_fr(montant: Decimal) -> str:
-    """« 10 000 euros » pour un plafond légal exprimé en euros entiers."""
-    if montant == montant.to_integral_value():
-        return format_decimal(montant, format="#,##0", locale=LOCALE) + " euros"
-    return format_decimal(arrondir(montant), format="#,##0.00", locale=LOCALE) + " euros"
-
-
 def analyser_duree(texte: str) -> tuple[int, str] | None:
     """(nombre, unité) d'une durée écrite « 15 jours », « 1 mois », « 2 ans » ; None si illisible."""
     correspondance = _DUREE.match(texte or "")
