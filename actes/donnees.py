@@ -157,6 +157,8 @@ def lire_yaml(chemin: Path | str, *, erreur=RegleInvalide) -> Any:
         texte = chemin.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise erreur(chemin, "le fichier n'est pas encodé en UTF-8") from None
+    except OSError as exc:
+        raise erreur(chemin, f"lecture impossible ({exc.strerror or exc.__class__.__name__})") from None
     return lire_yaml_texte(texte, chemin, erreur=erreur)
 
 

@@ -185,6 +185,23 @@ def test_yaml_utilisateur_hostile(tmp_path, contenu, attendu):
         lire_dossier_utilisateur(chemin)
 
 
+def test_yaml_illisible(tmp_path, monkeypatch):
+    import errno
+
+    from actes.donnees import lire_dossier_utilisateur
+    from actes.erreurs import EntreeInvalide
+
+    chemin = tmp_path / "dossier.yaml"
+    chemin.write_text("a: 1\n", encoding="utf-8")
+
+    def refus(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission non accordée")
+
+    monkeypatch.setattr(Path, "read_text", refus)
+    with pytest.raises(EntreeInvalide, match="lecture impossible"):
+        lire_dossier_utilisateur(chemin)
+
+
 def test_alias_ordinaires_acceptes(tmp_path):
     from actes.donnees import lire_dossier_utilisateur
 
@@ -571,7 +588,9 @@ def test_expressions_livrees_sans_quantificateur_imbrique():
     (("verifier", "--ignorr", "X", "acte.txt"), "vouliez-vous dire « --ignorer » ?"),
     (("verifier", "--format", "jsn", "acte.txt"), "choix « jsn » invalide"),
     (("verifier",), "argument(s) obligatoire(s) manquant(s) : FICHIER"),
-    (("corriger", "copie.txt"), "l'un des arguments --decision --liste est obligatoire"),
+    (("interets", "100", "--depuis", "2025-01-01", "--jusqu-au", "2026-01-01", "--executoire", "2025-01-01",
+      "--majoration-depuis", "2025-03-01"), "argument --majoration-depuis : incompatible avec --executoire"),
+    (("interets", "100", "--depuis", "2025-01-01"), "argument(s) obligatoire(s) manquant(s) : --jusqu-au"),
     (("echeancier", "500", "--mois", "douze", "--premiere", "2027-01-05"), "« douze » n'est pas un nombre entier"),
     (("verifier", "--type", "signification_jugemnt", CONFORME), "vouliez-vous dire « signification_jugement » ?"),
     (("verifier", "--ignorer", "TERM-TGI", CONFORME), "règle « TERM-TGI » inconnue ; vouliez-vous dire « TERM-TGI-TI » ?"),
