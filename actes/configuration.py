@@ -50,12 +50,16 @@ class Configuration:
 
 
 def _lire(chemin: Path, section_outil: bool) -> dict | None:
+    from .sortie import noter_lecture
+
+    noter_lecture(chemin)
     try:
         donnees = tomllib.loads(chemin.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise EntreeInvalide(chemin, f"configuration illisible : {exc}") from None
-    if section_outil:
-        return donnees.get("tool", {}).get("actes")
+    if section_outil or "tool" in donnees:     # actes.toml accepte aussi la table [tool.actes] du pyproject.toml
+        outil = donnees.get("tool")
+        return outil.get("actes") if isinstance(outil, dict) else None
     return donnees
 
 

@@ -29,6 +29,10 @@ class FichierTropVolumineux(ActesErreur):
     """Fichier plus grand que la limite de lecture."""
 
 
+class TexteTropLong(FichierTropVolumineux):
+    """Texte lu plus long que la limite d'analyse (en caractères), quelle que soit la taille du fichier."""
+
+
 class FormatNonReconnu(ActesErreur):
     """Le contenu du fichier ne correspond à aucun format lu (quelle que soit son extension)."""
 
@@ -59,6 +63,10 @@ class DocumentSansTexte(ActesErreur):
 
 class EntreeInvalide(ActesErreur):
     """Donnée d'entrée mal formée (dossier YAML, date, durée, montant…)."""
+
+
+class SortieImpossible(ActesErreur):
+    """Le fichier de sortie ne peut pas être écrit (disque plein, droits, système en lecture seule)."""
 
 
 class RegleInvalide(ActesErreur):

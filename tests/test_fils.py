@@ -17,8 +17,8 @@ def test_verificateur_partage_entre_fils_donne_les_memes_rapports():
     verificateur = Verificateur()
     fautif = ACTES[0].read_text(encoding="utf-8") + "\nnouveau code de procédure civile\n"
     entrees = [a.read_text(encoding="utf-8") for a in ACTES] + [fautif]
-    attendus = [_resume(verificateur.verifier(texte)) for texte in entrees]
+    attendus = [_resume(verificateur.verifier(texte=texte)) for texte in entrees]
     with ThreadPoolExecutor(max_workers=8) as fils:
-        obtenus = list(fils.map(lambda texte: _resume(verificateur.verifier(texte)), entrees * 8))
+        obtenus = list(fils.map(lambda texte: _resume(verificateur.verifier(texte=texte)), entrees * 8))
     assert obtenus == attendus * 8
     assert any(codes for _, codes in attendus)          # le jeu contient bien un acte qui déclenche une règle

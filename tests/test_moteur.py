@@ -146,14 +146,14 @@ TEXTE_FAUTIF = ACTE.read_text(encoding="utf-8").replace("DÉLAI D'UN MOIS", "DÉ
 def test_ignorer_une_regle(tmp_path):
     from actes import Verificateur
 
-    assert [c.code for c in Verificateur().verifier(TEXTE_FAUTIF).constats] == ["CPC680-DELAI-ERRONE"]
-    assert Verificateur(ignorer=["CPC680-DELAI-ERRONE"]).verifier(TEXTE_FAUTIF).constats == []
+    assert [c.code for c in Verificateur().verifier(texte=TEXTE_FAUTIF).constats] == ["CPC680-DELAI-ERRONE"]
+    assert Verificateur(ignorer=["CPC680-DELAI-ERRONE"]).verifier(texte=TEXTE_FAUTIF).constats == []
 
 
 def test_changer_la_gravite_d_une_regle():
     from actes import Verificateur
 
-    (constat,) = Verificateur(gravites={"CPC680-DELAI-ERRONE": "information"}).verifier(TEXTE_FAUTIF).constats
+    (constat,) = Verificateur(gravites={"CPC680-DELAI-ERRONE": "information"}).verifier(texte=TEXTE_FAUTIF).constats
     assert constat.gravite.value == "information"
 
 
@@ -275,12 +275,12 @@ def test_meme_entree_memes_octets(tmp_path):
     from actes import Verificateur
 
     verificateur = Verificateur()
-    assert verificateur.verifier(TEXTE_FAUTIF).en_dict() == verificateur.verifier(TEXTE_FAUTIF).en_dict()
+    assert verificateur.verifier(texte=TEXTE_FAUTIF).en_dict() == verificateur.verifier(texte=TEXTE_FAUTIF).en_dict()
 
 
 def test_type_inconnu_donne_une_information():
     from actes import Verificateur
 
-    rapport = Verificateur().verifier("ACTE QUELCONQUE\n\nL'AN DEUX MILLE VINGT-SIX ET LE DOUZE OCTOBRE\n")
+    rapport = Verificateur().verifier(texte="ACTE QUELCONQUE\n\nL'AN DEUX MILLE VINGT-SIX ET LE DOUZE OCTOBRE\n")
     assert rapport.type_acte is None
     assert [(c.code, c.gravite.value) for c in rapport.constats] == [("TYPE-INCONNU", "information")]

@@ -257,7 +257,8 @@ def test_cli_json(tmp_path, capsys):
 
 @pytest.mark.parametrize("arguments, attendu", [
     (["-o", "acte.pdf"], "doit finir par .docx ou .txt"),
-    (["-o", "acte.docx", "--date-signification", "14/04/2026"], "n'est pas une date AAAA-MM-JJ"),
+    (["-o", "acte.docx", "--date-signification", "31/04/2026"], "n'est pas une date qui existe"),
+    (["-o", "acte.docx", "--date-signification", "le 14 avril"], "n'est pas une date AAAA-MM-JJ"),
 ])
 def test_cli_entree_invalide_code_2(tmp_path, capsys, monkeypatch, arguments, attendu):
     monkeypatch.chdir(tmp_path)

@@ -7,6 +7,7 @@ d'être segmentés : les motifs s'écrivent donc sans accents ni majuscules.
 """
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -17,7 +18,15 @@ PREFIXES = [ELISIONS, r"""^[(\[{"'<«»:;,.!?/§*•>+=#~|-]"""]
 SUFFIXES = [r"""[)\]}"'>»,;:.!?…/*%€$+=#~|-]$""", r"(?<=\d)(?:er|e|eme)$"]
 INFIXES = [r"""[,;:/()\[\]"«»=+*<>|]""", r"(?<=[a-z0-9])-(?=[a-z0-9])", r"(?<=[a-z])\.(?=[a-z])", r"(?<=[a-z])'(?=[a-z])"]
 
-_verrou = threading.Lock()
+# Le segmenteur de spaCy retire préfixes et suffixes un à un : son temps croît plus vite que la longueur d'un mot
+# sans blanc (40 000 « [ » : plus d'une demi-minute). Un mot plus long que `MOT_MAX` est coupé (un caractère sur
+# `MOT_MAX` devient une espace, la longueur et donc les positions sont gardées) : aucun mot français, aucune référence
+# d'article n'en approche.
+MOT_MAX = 64
+_MOT_TROP_LONG = re.compile(r"\S{%d,}" % (MOT_MAX + 1))
+
+_verrou = threading.Lock()          # le Matcher partagé : une recherche à la fois, le temps d'une recherche
+_local = threading.local()          # un segmenteur par fil : la segmentation d'un acte ne bloque pas les autres
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +44,34 @@ def segmenteur():
     return nlp
 
 
+def _couper(mot: re.Match) -> str:
+    texte = mot.group(0)
+    return " ".join(texte[i:i + MOT_MAX] for i in range(0, len(texte), MOT_MAX + 1))
+
+
+def borner(texte_plie: str) -> str:
+    """Texte de même longueur dont aucun mot (suite sans blanc) ne dépasse `MOT_MAX` caractères."""
+    return _MOT_TROP_LONG.sub(_couper, texte_plie)
+
+
+def _segmenteur_du_fil():
+    """Segmenteur propre au fil courant (même vocabulaire, mêmes règles que `segmenteur()`) : son cache n'est
+    modifié que par ce fil."""
+    tokenizer = getattr(_local, "tokenizer", None)
+    if tokenizer is None:
+        from spacy.tokenizer import Tokenizer
+
+        modele = segmenteur().tokenizer
+        tokenizer = Tokenizer(modele.vocab, rules={}, prefix_search=modele.prefix_search,
+                              suffix_search=modele.suffix_search, infix_finditer=modele.infix_finditer,
+                              token_match=modele.token_match, url_match=None)
+        _local.tokenizer = tokenizer
+    return tokenizer
+
+
 def segmenter(texte_plie: str):
-    """Doc spaCy du texte plié (appel protégé : un même segmenteur peut servir plusieurs fils)."""
-    nlp = segmenteur()
-    with _verrou:
-        return nlp.make_doc(texte_plie)
+    """Doc spaCy du texte plié, les mots démesurés coupés (`borner`) ; sans verrou : un segmenteur par fil."""
+    return _segmenteur_du_fil()(borner(texte_plie))
 
 
 def motif_de_phrase(phrase: str) -> list[dict]:

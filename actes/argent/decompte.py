@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from ..donnees import lire_booleen
 from ..erreurs import EntreeInvalide
 from .imputation import REFERENCES_PAIEMENT, Creance, Dette, Frais, Paiement, Situation, imputer
 from .interets import CATEGORIES, LigneInterets, Regime, debut_majoration
@@ -110,7 +111,7 @@ def _regime(interets: dict, dossier: dict, lieu: str) -> Regime:
     categorie = "conventionnel" if taux is not None else str(interets.get("categorie", dossier.get("categorie",
                                                                                                   "particulier")))
     majoration = None
-    if categorie in CATEGORIES and interets.get("majoration", True):
+    if categorie in CATEGORIES and lire_booleen(interets.get("majoration", True), lieu, "majoration"):
         if interets.get("majoration_depuis"):
             majoration = lire_date(interets["majoration_depuis"], lieu)
         elif interets.get("executoire") or dossier.get("executoire"):
@@ -157,7 +158,8 @@ def lire_dossier(chemin: Path | str) -> tuple[Dette, tuple[Paiement, ...], dt.da
             references=tuple(entree.get("references") or REFERENCES_PAR_CODE.get(code, ())),
             interets_depuis=lire_date(_exiger(interets, "depuis", lieu), lieu) if interets else None,
             regime=_regime(interets, dossier, lieu) if interets else None,
-            capitalisation=bool(interets.get("capitalisation", False)) if interets else False,
+            capitalisation=lire_booleen(interets.get("capitalisation", False), lieu, "capitalisation")
+            if interets else False,
             detail=str(entree.get("detail") or designation) if (entree.get("detail") or designation) else None,
         ))
     frais = []

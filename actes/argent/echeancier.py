@@ -1,7 +1,8 @@
 """Échéancier mensuel : échéances égales au cent, la dernière absorbant l'arrondi ; délai de grâce (CC:1343-5).
 
-Sans intérêts : échéance = montant / nombre arrondi au cent inférieur, pour que la dernière (le reste) ne soit jamais
-plus petite que les autres ni négative. Avec un taux annuel : échéance constante d'un prêt amortissable
+Sans intérêts : échéance = montant / nombre arrondi au cent le plus proche (demi supérieur), la dernière étant le
+reste (500 € en 12 : 11 × 41,67 € et 41,63 €) ; si cet arrondi laissait une dernière échéance nulle ou négative
+(beaucoup d'échéances de quelques euros), l'échéance est arrondie au cent inférieur. Avec un taux annuel : échéance constante d'un prêt amortissable
 (taux mensuel = taux / 12), intérêts de chaque mois arrondis au cent (demi supérieur), dernière échéance = reste
 du capital + ses intérêts.
 """
@@ -14,6 +15,7 @@ from decimal import ROUND_DOWN, Decimal
 from ..erreurs import EntreeInvalide
 from .montant import CENT, ZERO, ajouter_mois, arrondir
 
+CONVENTION = ("arrondi au cent le plus proche (demi supérieur) ; la dernière échéance absorbe la différence")
 DUREE_MAXIMALE_MOIS = 24  # CC:1343-5 : « dans la limite de deux années »
 
 
@@ -47,9 +49,13 @@ def echeancier(montant: Decimal, nombre: int, premiere_echeance: dt.date, *, tau
     if montant <= 0:
         raise EntreeInvalide("montant", "le montant à échelonner doit être positif")
     dates = [ajouter_mois(premiere_echeance, rang) for rang in range(nombre)]
-    echeances, restant = [], montant
+    echeances, restant, alertes = [], montant, []
     if not taux:
-        regulier = (montant / nombre).quantize(CENT, rounding=ROUND_DOWN)  # arrondi au cent inférieur
+        regulier = arrondir(montant / nombre)                              # au cent le plus proche
+        if montant - regulier * (nombre - 1) <= 0:
+            regulier = (montant / nombre).quantize(CENT, rounding=ROUND_DOWN)
+            alertes.append("l'arrondi au cent le plus proche laisserait une dernière échéance nulle ou négative : "
+                           "échéances arrondies au cent inférieur, la dernière absorbe la différence")
         for rang, jour in enumerate(dates):
             part = restant if rang == nombre - 1 else regulier
             restant -= part
@@ -62,7 +68,6 @@ def echeancier(montant: Decimal, nombre: int, premiere_echeance: dt.date, *, tau
             capital = restant if rang == nombre - 1 else min(restant, regulier - interets)
             restant -= capital
             echeances.append(Echeance(jour, capital + interets, interets, capital, restant))
-    alertes = []
     if judiciaire and nombre > DUREE_MAXIMALE_MOIS:
         alertes.append(f"CC:1343-5 : un report ou un échelonnement judiciaire est limité à deux années ; "
                        f"{nombre} échéances mensuelles dépassent {DUREE_MAXIMALE_MOIS} mois")

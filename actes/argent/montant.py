@@ -10,6 +10,7 @@ from ..erreurs import EntreeInvalide
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+MONTANT_MAX = Decimal(10) ** 12      # mille milliards d'euros : au-delà, une faute de frappe
 _ESPACES = " \u00a0\u202f"
 
 
@@ -63,6 +64,8 @@ def lire_montant(texte: str | Decimal | int, chemin: str = "montant", *, positif
             raise EntreeInvalide(chemin, f"« {texte} » n'est pas un montant") from None
     else:
         raise EntreeInvalide(chemin, f"« {texte} » n'est pas un montant : l'écrire entre guillemets (« 1234.56 »)")
+    if not valeur.is_finite() or abs(valeur) >= MONTANT_MAX:
+        raise EntreeInvalide(chemin, f"montant démesuré « {str(texte)[:40]} » (limite : {formater(MONTANT_MAX - 1, ' ')} €)")
     if positif and valeur < 0:
         raise EntreeInvalide(chemin, f"le montant {texte} est négatif")
     if valeur != valeur.quantize(CENT) and positif:
@@ -74,6 +77,8 @@ def lire_taux(texte: str | Decimal, chemin: str = "taux") -> Decimal:
     """Taux annuel en pour cent (« 4,5 » ou « 4.5 ») ; négatif ou supérieur à 100 : `EntreeInvalide`."""
     brut = str(texte).strip().rstrip("%").strip().replace(",", ".")
     try:
+        if not re.fullmatch(r"\d{1,3}(\.\d{1,6})?", brut):      # ni notation 1e-30, ni 40 décimales
+            raise InvalidOperation
         valeur = Decimal(brut)
     except InvalidOperation:
         raise EntreeInvalide(chemin, f"« {texte} » n'est pas un taux (exemple : 4,5 pour 4,5 %)") from None
@@ -83,17 +88,10 @@ def lire_taux(texte: str | Decimal, chemin: str = "taux") -> Decimal:
 
 
 def lire_date(texte: str | dt.date, chemin: str = "date") -> dt.date:
-    """Date AAAA-MM-JJ ou JJ/MM/AAAA ; sinon `EntreeInvalide`."""
-    if isinstance(texte, dt.date) and not isinstance(texte, dt.datetime):
-        return texte
-    brut = str(texte).strip()
-    try:
-        if re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", brut):
-            jour, mois, annee = (int(x) for x in brut.split("/"))
-            return dt.date(annee, mois, jour)
-        return dt.date.fromisoformat(brut)
-    except ValueError:
-        raise EntreeInvalide(chemin, f"« {texte} » n'est pas une date valide (AAAA-MM-JJ)") from None
+    """Date AAAA-MM-JJ ou JJ/MM/AAAA ; sinon `EntreeInvalide` (le lecteur commun, `actes.delais.dates`)."""
+    from ..delais.dates import lire_date as lire
+
+    return lire(texte, chemin)
 
 
 def ajouter_mois(jour: dt.date, mois: int) -> dt.date:

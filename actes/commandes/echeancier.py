@@ -8,7 +8,7 @@ def configurer(parseur) -> None:
     """Options : montant, nombre de mois, première échéance, taux, délai judiciaire, format."""
     parseur.add_argument("montant", help="somme à échelonner, par exemple 4800")
     parseur.add_argument("--mois", type=int, required=True, help="nombre d'échéances mensuelles")
-    parseur.add_argument("--premiere", required=True, help="date de la première échéance (AAAA-MM-JJ)")
+    parseur.add_argument("--premiere", required=True, help="date de la première échéance (JJ/MM/AAAA ou AAAA-MM-JJ)")
     parseur.add_argument("--taux", help="taux annuel en %% appliqué au capital restant dû (défaut : sans intérêts)")
     parseur.add_argument("--judiciaire", action="store_true",
                          help="délai de grâce accordé par le juge : limite de deux années (CC:1343-5)")
@@ -17,7 +17,7 @@ def configurer(parseur) -> None:
 
 def executer(args) -> int:
     """Calcule et affiche l'échéancier ; 0 si tout va bien."""
-    from ..argent.echeancier import echeancier
+    from ..argent.echeancier import CONVENTION, echeancier
     from ..argent.montant import en_chaine, formater, lire_date, lire_montant, lire_taux
     from ..sortie import en_json
 
@@ -29,6 +29,7 @@ def executer(args) -> int:
                            "interets": en_chaine(e.interets), "capital": en_chaine(e.capital),
                            "restant_du": en_chaine(e.restant_du)} for e in resultat.echeances],
             "total": en_chaine(resultat.total),
+            "arrondi": CONVENTION,
             "alertes": list(resultat.alertes),
         }), end="")
         return 0
@@ -37,6 +38,7 @@ def executer(args) -> int:
         print(f"{rang:>3}  {e.date:%d/%m/%Y} {formater(e.montant, ' '):>12} {formater(e.interets, ' '):>10} "
               f"{formater(e.capital, ' '):>12} {formater(e.restant_du, ' '):>12}")
     print(f"Total payé : {formater(resultat.total, ' ')} €")
+    print(f"Arrondi : {CONVENTION}.")
     for alerte in resultat.alertes:
         print(f"Attention : {alerte}")
     return 0

@@ -23,9 +23,12 @@ def executer(args: argparse.Namespace) -> int:
 
     regles = Verificateur(regles=args.regles).regles
     if args.code:
-        regles = [r for r in regles if r.code == args.code]
-        if not regles:
-            raise EntreeInvalide("--code", f"règle « {args.code} » inconnue")
+        from ..suggestions import proposer
+
+        choisies = [r for r in regles if r.code == args.code]
+        if not choisies:
+            raise EntreeInvalide("--code", f"règle « {args.code} » inconnue{proposer(args.code, {r.code for r in regles})}")
+        regles = choisies
     if args.format == "json":
         sys.stdout.write(en_json([r.resume() for r in regles]))
         return 0

@@ -24,7 +24,7 @@ def configurer(parseur) -> None:
     parseur.add_argument("--dossier", metavar="DOSSIER.yaml",
                          help="requérant, commissaire de justice, destinataire, date… (YAML ou JSON ; "
                               "schéma : regles/schemas/dossier-signification.json)")
-    parseur.add_argument("--date-signification", metavar="AAAA-MM-JJ", dest="date_signification",
+    parseur.add_argument("--date-signification", metavar="DATE", dest="date_signification",
                          help="date de l'acte (remplace celle du dossier) ; donne la date d'expiration du délai")
     parseur.add_argument("-o", "--sortie", metavar="ACTE.docx", required=True,
                          help="fichier à écrire : .docx (modèle Word) ou .txt")
@@ -33,33 +33,28 @@ def configurer(parseur) -> None:
 
 
 def _date(texte: str | None):
-    import datetime as dt
+    from ..delais.dates import lire_date
 
-    from ..erreurs import EntreeInvalide
-
-    if texte is None:
-        return None
-    try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise EntreeInvalide("--date-signification", f"« {texte} » n'est pas une date AAAA-MM-JJ") from None
+    return None if texte is None else lire_date(texte, "--date-signification")
 
 
 def lire_decision(chemin, demeurant: str | None) -> dict:
-    """Décision déjà lue (JSON) ou lue par `actes.decisions.analyser_decision`."""
+    """Décision déjà lue (JSON de `actes lire-decision`) ou lue par `actes.decisions.analyser_decision`."""
     import json
     from pathlib import Path
 
-    from ..erreurs import EntreeInvalide, FichierIntrouvable
+    from ..documents import lire
+    from ..erreurs import EntreeInvalide
 
     source = Path(chemin)
-    if not source.is_file():
-        raise FichierIntrouvable(source, "fichier introuvable ou n'est pas un fichier")
     if source.suffix.lower() == ".json":
+        brut = lire(source).texte              # mêmes gardes que tout document (absent, binaire, taille…)
         try:
-            donnees = json.loads(source.read_text(encoding="utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise EntreeInvalide(source, f"JSON illisible : {exc}") from None
+            donnees = json.loads(brut)
+        except json.JSONDecodeError as exc:
+            raise EntreeInvalide(source, f"JSON illisible : {exc.msg} (ligne {exc.lineno})") from None
+        except (RecursionError, ValueError):            # imbrication démesurée, entier de milliers de chiffres
+            raise EntreeInvalide(source, "JSON refusé : imbrication ou nombre démesuré") from None
         if isinstance(donnees, dict) and ("voie_de_recours" in donnees or "type_decision" in donnees):
             return donnees
     try:

@@ -11,18 +11,52 @@ FORMATS = ("texte", "json", "sarif", "html")
 
 
 def date_iso(texte: str) -> dt.date:
-    """Date AAAA-MM-JJ d'une option de la ligne de commande."""
+    """Date JJ/MM/AAAA ou AAAA-MM-JJ d'une option de la ligne de commande."""
+    from ..delais.dates import lire_date
+    from ..erreurs import EntreeInvalide
+
     try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {texte} » : attendu AAAA-MM-JJ") from None
+        return lire_date(texte, "--date")
+    except EntreeInvalide as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+
+
+EXTENSIONS = (".docx", ".odt", ".pdf", ".txt")
+
+
+def fichiers_a_verifier(noms: list[str]) -> list[str]:
+    """Les fichiers donnés, un dossier remplacé par ses actes (récursivement, dans l'ordre alphabétique), sans les
+    fichiers de verrou d'Office (« ~$… ») ni les fichiers et dossiers cachés."""
+    resultat = []
+    for nom in noms:
+        dossier = Path(nom)
+        if nom != "-" and dossier.is_dir():
+            for chemin in sorted(dossier.rglob("*")):
+                relatif = chemin.relative_to(dossier).parts
+                if (chemin.suffix.lower() in EXTENSIONS and chemin.is_file()
+                        and not any(p.startswith((".", "~$")) for p in relatif)):
+                    resultat.append(str(chemin))
+        else:
+            resultat.append(nom)
+    return resultat
+
+
+def lire_entree_standard():
+    """Document lu sur l'entrée standard (« - »), reconnu à sa signature comme un fichier."""
+    from ..documents.garde import TAILLE_MAX_FICHIER, verifier_taille
+    from ..documents.lecture import lire_octets
+
+    donnees = sys.stdin.buffer.read(TAILLE_MAX_FICHIER + 1)
+    verifier_taille("-", len(donnees))
+    return lire_octets(donnees, "-")
 
 
 def configurer(parseur: argparse.ArgumentParser) -> None:
     """Options de `actes verifier`."""
-    parseur.add_argument("fichiers", nargs="+", metavar="FICHIER", help="acte(s) .docx, .odt, .txt ou .pdf")
+    parseur.add_argument("fichiers", nargs="+", metavar="FICHIER", help="acte(s) .docx, .odt, .txt ou .pdf ; un dossier : tous ses actes ; « - » : l'entrée standard")
     parseur.add_argument("--type", dest="type_acte", metavar="T", help="type d'acte (sinon reconnu d'après le titre)")
-    parseur.add_argument("--date", type=date_iso, metavar="AAAA-MM-JJ", help="date de l'acte (sinon lue dans l'acte)")
+    parseur.add_argument("--date", type=date_iso, metavar="DATE",
+                        help="date de l'acte, JJ/MM/AAAA ou AAAA-MM-JJ (sinon lue dans l'acte)")
     parseur.add_argument("--format", choices=FORMATS, help="format de sortie (texte par défaut)")
     parseur.add_argument("--regles", action="append", default=[], metavar="DOSSIER",
                          help="dossier de règles supplémentaires (répétable)")
@@ -43,18 +77,20 @@ def executer(args: argparse.Namespace) -> int:
     from ..moteur.verificateur import Verificateur
     from ..rapport import donnees_json, sarif, texte
     from ..sortie import ecrire_atomique
+    from ..suggestions import proposer
 
     if args.annoter and args.sortie and len(args.fichiers) > 1:
         raise EntreeInvalide("-o", "avec --annoter, -o ne vaut que pour un seul acte (sinon ACTE.annote.docx pour "
                                    "chacun)")
     if args.type_acte and args.type_acte not in types_connus():
-        raise EntreeInvalide("--type", f"type d'acte « {args.type_acte} » inconnu ; possibles : "
+        raise EntreeInvalide("--type", f"type d'acte « {args.type_acte} » inconnu"
+                                       f"{proposer(args.type_acte, types_connus())} ; possibles : "
                                        f"{', '.join(types_connus())}")
     verificateurs: dict = {}
     entrees, illisible, format_choisi = [], False, args.format
     textes: dict[str, list[str]] = {}         # pour le rapport HTML : le texte de chaque bloc
     textes_bruts: set[str] = set()            # fichiers texte : leurs remplacements vont dans les fixes SARIF
-    for nom in args.fichiers:
+    for nom in fichiers_a_verifier(args.fichiers):
         chemin = Path(nom)
         configuration = trouver(chemin if chemin.exists() else Path.cwd())
         format_choisi = format_choisi or configuration.format
@@ -64,20 +100,25 @@ def executer(args: argparse.Namespace) -> int:
                 regles=[*configuration.regles, *args.regles],
                 ignorer=[*configuration.ignorer, *args.ignorer],
                 gravites=configuration.gravites)
+            codes = {r.code for r in verificateurs[cle].regles}
+            for code in args.ignorer:
+                if code not in codes:
+                    raise EntreeInvalide("--ignorer", f"règle « {code} » inconnue{proposer(code, codes)} "
+                                                      "(actes regles : la liste des codes)")
         try:
-            document = lire(chemin)
+            document = lire_entree_standard() if nom == "-" else lire(chemin)
+            document.chemin = nom
+            rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date,
+                                                  taire=configuration.a_taire(chemin))
         except ActesErreur as exc:
             print(f"actes : {exc}", file=sys.stderr)
             entrees.append({"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
                             "avertissements": [], "constats": []})
             illisible = True
             continue
-        document.chemin = nom
         textes[nom] = [bloc.texte for bloc in document.blocs]
         if document.format == "txt":
             textes_bruts.add(nom)
-        rapport = verificateurs[cle].verifier(document, type_acte=args.type_acte, date=args.date,
-                                              taire=configuration.a_taire(chemin))
         entrees.append(rapport.en_dict())
         if args.annoter and not _annoter(chemin, entrees[-1], args.sortie):
             illisible = True

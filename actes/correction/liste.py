@@ -19,6 +19,7 @@ from ..analyse.citations import chercher_citations
 from ..analyse.texte import plier
 from ..donnees import lire_yaml_texte
 from ..erreurs import EntreeInvalide, FichierIntrouvable
+from ..sortie import noter_lecture
 from .bareme import Bareme, charger_bareme, note_sur
 
 RE_CANONIQUE = re.compile(r"^\s*([A-Z][A-Z0-9-]*)\s*:\s*([LRDA]?\d[\w-]*(?: (?:bis|ter|quater))?)\s*$")
@@ -189,6 +190,7 @@ def lire_liste(chemin: str | Path) -> list[Item]:
         return lire_liste_texte(lire(chemin).texte, chemin)
     if chemin.stat().st_size > TAILLE_MAX:
         raise EntreeInvalide(chemin, "liste trop volumineuse")
+    noter_lecture(chemin)
     brut = chemin.read_bytes().decode("utf-8-sig", errors="replace")
     if chemin.suffix.lower() not in (".yaml", ".yml"):
         return lire_liste_texte(brut, chemin)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..documents.garde import verifier_texte
 from . import dispositif as disp
 from . import entete, parties
 from .recours import voie_de_recours
@@ -71,9 +72,15 @@ def analyser_texte(source: Source, *, demeurant: str | None = None) -> dict:
     }
 
 
-def analyser_decision(source: str | Path, *, demeurant: str | None = None) -> dict:
-    """Décision lue depuis un fichier (.txt, .json Judilibre, .docx, .pdf) ou un texte brut, analysée (CPC:680)."""
-    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source and len(source) < 4096
-                                    and Path(source).suffix.lower() in (".txt", ".json", ".docx", ".pdf", ".odt")):
-        return analyser_texte(lire_source(source), demeurant=demeurant)
-    return analyser_texte(Source(normaliser(str(source)), "<texte>"), demeurant=demeurant)
+def analyser_decision(source: str | Path | None = None, *, texte: str | None = None,
+                      demeurant: str | None = None) -> dict:
+    """Décision lue depuis un fichier (.txt, .json Judilibre, .docx, .odt, .pdf) qui doit exister, ou depuis un texte
+    donné explicitement par `texte=`, analysée (CPC:680). Un chemin n'est jamais pris pour le texte de la décision."""
+    if texte is not None:
+        if source is not None:
+            raise TypeError("analyser_decision : donner un chemin ou texte=, pas les deux")
+        verifier_texte("<texte>", texte)
+        return analyser_texte(Source(normaliser(str(texte)), "<texte>"), demeurant=demeurant)
+    if not isinstance(source, (str, Path)):
+        raise TypeError("analyser_decision : chemin (str ou Path) attendu ; un texte se donne par texte=")
+    return analyser_texte(lire_source(source), demeurant=demeurant)

@@ -22,6 +22,8 @@ CONTEXTE_CITE = re.compile(r"appel d'une?|\borigine\b|d[ée]cision attaqu|d[ée]
 CASSATION = re.compile(r"^\s*COUR\s+DE\s+CASSATION\s*$|(?:ARR[ÊE]T|D[ÉE]CISION)\s+DE\s+LA\s+COUR\s+DE\s+CASSATION", re.M | re.I)
 JUDILIBRE = {"cc": "cour_de_cassation", "ca": "cour_d_appel", "tj": "tribunal_judiciaire", "tcom": "tribunal_de_commerce",
              "cph": "conseil_de_prud_hommes"}
+# Blancs d'une seule ligne après le saut : « \n\s* » rebalaierait toutes les lignes vides suivantes à chaque saut.
+DEBUT_EXPOSE = re.compile(r"\n[^\S\n]*(EXPOS[EÉ]|FAITS|RAPPEL DES FAITS|Exposé du litige|MOTIFS|PROC[EÉ]DURE\b)", re.I)
 MOTS_TYPE = r"(ORDONNANCE|JUGEMENT|ARR[EÊ]T)"
 JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*"
 JUGES = [
@@ -42,8 +44,8 @@ def _ligne(texte: str, position: int) -> str:
 
 def zone_entete(texte: str) -> str:
     """Début de la décision, jusqu'à l'exposé du litige (ou 4 000 caractères)."""
-    m = re.search(r"\n\s*(EXPOS[EÉ]|FAITS|RAPPEL DES FAITS|Exposé du litige|MOTIFS|PROC[EÉ]DURE\b)", texte[200:], re.I)
-    return texte[: 200 + m.start()] if m and m.start() > 300 else texte[:4000]
+    m = DEBUT_EXPOSE.search(texte, 200)
+    return texte[: m.start()] if m and m.start() > 500 else texte[:4000]
 
 
 def juridiction(texte: str, meta: dict) -> tuple[dict | None, str | None, str | None]:

@@ -7,9 +7,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..erreurs import DocumentSansTexte, EntreeInvalide, FichierIntrouvable
+from ..documents.garde import verifier_texte
+from ..erreurs import DocumentSansTexte, EntreeInvalide
 
-TAILLE_MAX = 20 * 1024 * 1024
 CHAMPS_TEXTE_JSON = ("text", "texte", "originalText", "pseudoText")
 
 
@@ -25,13 +25,16 @@ class Source:
 def normaliser(texte: str) -> str:
     """Espaces des sources tokenisées recollés (« d' appel » → « d'appel », « S. , » → « S., »), lignes conservées."""
     texte = texte.replace("\r\n", "\n").replace("\r", "\n").replace("\u2019", "'").replace("\xa0", " ")
-    texte = texte.replace("\u202f", " ").replace("\t", " ")
+    texte = re.sub(r"[^\S\n]", " ", texte)                  # tout autre blanc (tabulation, cadratin…) : une espace
     texte = re.sub(r"(\w)' +(?=\w)", r"\1'", texte)
-    texte = re.sub(r" +([,.;:)\]])", r"\1", texte)
+    texte = re.sub(r"(?<! ) +(?=[,.;:)\]])", "", texte)     # au début d'une suite de blancs seulement : linéaire
     texte = re.sub(r"([(\[]) +", r"\1", texte)
     texte = re.sub(r"\.\.(?=[,\s])", ".", texte)
     texte = re.sub(r"[ ]{2,}", " ", texte)
-    return "\n".join(ligne.strip() for ligne in texte.split("\n"))
+    texte = "\n".join(ligne.strip() for ligne in texte.split("\n"))
+    # Deux lignes vides au plus : les motifs « \s* » des lecteurs restent ainsi bornés (une page de blancs ne les
+    # fait plus balayer des milliers de lignes à chaque position).
+    return re.sub(r"\n{3,}", "\n\n", texte)
 
 
 def replier(texte: str) -> str:
@@ -44,7 +47,7 @@ def _objet_judilibre(brut: str) -> dict | list | None:
     """Le JSON d'un export Judilibre, ou None si le texte n'en est pas un (« [X] [Y] c/ … » pseudonymisé)."""
     try:
         donnees = json.loads(brut)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):                # JSONDecodeError est une ValueError
         return None
     objet = donnees
     if isinstance(objet, dict) and isinstance(objet.get("results"), list) and objet["results"]:
@@ -61,6 +64,8 @@ def _texte_json(chemin: Path, brut: str) -> Source:
         donnees = json.loads(brut)
     except json.JSONDecodeError as exc:
         raise EntreeInvalide(chemin, f"JSON invalide : {exc.msg} (ligne {exc.lineno})") from None
+    except (RecursionError, ValueError):               # imbrication démesurée, entier de milliers de chiffres
+        raise EntreeInvalide(chemin, "JSON refusé : imbrication ou nombre démesuré") from None
     return _source_json(chemin, donnees)
 
 
@@ -74,6 +79,7 @@ def _source_json(chemin: Path, donnees) -> Source:
     for champ in CHAMPS_TEXTE_JSON:
         if isinstance(donnees.get(champ), str) and donnees[champ].strip():
             meta = {k: v for k, v in donnees.items() if k not in CHAMPS_TEXTE_JSON and isinstance(v, (str, int))}
+            verifier_texte(str(chemin), donnees[champ])
             return Source(normaliser(donnees[champ]), str(chemin), meta)
     raise DocumentSansTexte(chemin, "l'export JSON n'a pas de champ « text » non vide")
 
@@ -87,21 +93,19 @@ def _sans_commentaires(texte: str) -> str:
 
 
 def lire_source(chemin: str | Path) -> Source:
-    """Décision lue depuis un fichier .txt, .json (Judilibre), .docx ou .pdf."""
+    """Décision lue depuis un fichier .txt, .json (Judilibre), .docx, .odt ou .pdf, reconnu à sa signature par le
+    lecteur des actes (mêmes gardes : fichier absent, binaire, octets nuls, image, UTF-16, taille, longueur)."""
+    from ..documents.lecture import lire
+
     chemin = Path(chemin)
-    if not chemin.is_file():
-        raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
-    if chemin.stat().st_size > TAILLE_MAX:
-        raise EntreeInvalide(chemin, "fichier trop volumineux pour une décision")
-    with chemin.open("rb") as flux:
-        debut = flux.read(8)
-    if debut.startswith((b"PK\x03\x04", b"%PDF", b"\xd0\xcf\x11\xe0")):
-        return _source_document(chemin)
-    octets = chemin.read_bytes()
-    try:
-        brut = octets.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        brut = octets.decode("cp1252", errors="replace")
+    document = lire(chemin)
+    verifier_texte(str(chemin), document.texte)
+    if document.format != "txt":
+        texte = normaliser(document.texte)
+        if not texte.strip():
+            raise DocumentSansTexte(chemin, "document sans texte exploitable")
+        return Source(texte, str(chemin))
+    brut = document.texte
     if chemin.suffix.lower() == ".json":
         return _texte_json(chemin, brut)
     if brut.lstrip().startswith(("{", "[")) and (donnees := _objet_judilibre(brut)) is not None:
@@ -109,19 +113,4 @@ def lire_source(chemin: str | Path) -> Source:
     texte = normaliser(_sans_commentaires(brut))
     if not texte.strip():
         raise DocumentSansTexte(chemin, "fichier vide")
-    return Source(texte, str(chemin))
-
-
-def _source_document(chemin: Path) -> Source:
-    try:
-        from ..documents.lecture import lire
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("actes.documents"):
-            raise EntreeInvalide(chemin, "lecture des .docx et .pdf indisponible dans cette version ; "
-                                         "fournir la décision en .txt ou en JSON") from None
-        raise
-    document = lire(chemin)
-    texte = normaliser(document.texte)
-    if not texte.strip():
-        raise DocumentSansTexte(chemin, "document sans texte exploitable")
     return Source(texte, str(chemin))

@@ -18,16 +18,28 @@ def en_lettres(jour: dt.date, *, avec_jour: bool = True) -> str:
     return f"{JOURS[jour.weekday()]} {texte}" if avec_jour else texte
 
 
+ANNEE_MIN, ANNEE_MAX = 1900, 2200      # au-delà, aucun acte ni délai : une faute de frappe, pas une date
+
+
 def lire_date(valeur, champ: str = "date") -> dt.date:
-    """Date d'une valeur YAML ou d'un texte AAAA-MM-JJ ; une date impossible lève `EntreeInvalide`."""
+    """Date d'une valeur YAML ou d'un texte AAAA-MM-JJ ou JJ/MM/AAAA ; une date impossible ou hors des années
+    1900 à 2200 lève `EntreeInvalide`."""
     if isinstance(valeur, dt.datetime):
-        return valeur.date()
+        valeur = valeur.date()
     if isinstance(valeur, dt.date):
-        return valeur
-    texte = str(valeur).strip()
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", texte):
-        raise EntreeInvalide(champ, f"« {valeur} » n'est pas une date AAAA-MM-JJ")
-    try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise EntreeInvalide(champ, f"« {valeur} » n'est pas une date qui existe") from None
+        jour = valeur
+    else:
+        texte = str(valeur).strip()
+        if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", texte):
+            parties = int(m.group(3)), int(m.group(2)), int(m.group(1))
+        elif m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", texte):
+            parties = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        else:
+            raise EntreeInvalide(champ, f"« {str(valeur)[:40]} » n'est pas une date AAAA-MM-JJ ni JJ/MM/AAAA")
+        try:
+            jour = dt.date(*parties)
+        except ValueError:
+            raise EntreeInvalide(champ, f"« {texte} » n'est pas une date qui existe") from None
+    if not ANNEE_MIN <= jour.year <= ANNEE_MAX:
+        raise EntreeInvalide(champ, f"année {jour.year} hors de la plage admise ({ANNEE_MIN} à {ANNEE_MAX})")
+    return jour

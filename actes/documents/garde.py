@@ -8,10 +8,10 @@ from __future__ import annotations
 import threading
 import zipfile
 import zlib
+from typing import TYPE_CHECKING
 
-from lxml import etree
-
-from ..erreurs import ArchiveCorrompue, ArchiveTropVolumineuse, DocumentChiffre, FichierTropVolumineux, XmlRefuse
+from ..erreurs import (ArchiveCorrompue, ArchiveTropVolumineuse, DocumentChiffre, FichierTropVolumineux, TexteTropLong,
+                       XmlRefuse)
 
 TAILLE_MAX_FICHIER = 50 * 1024 * 1024         # octets lus sur le disque
 MEMBRES_MAX = 5000                            # entrées d'une archive .docx/.odt
@@ -20,6 +20,10 @@ PARTIE_MAX = 64 * 1024 * 1024                 # une partie XML effectivement dé
 TAUX_MAX = 100                                # taille décompressée / taille compressée d'une entrée…
 SEUIL_TAUX = 1024 * 1024                      # … vérifié au-delà de 1 Mo décompressé (le XML se comprime bien)
 NOM_MAX = 1024                                # longueur d'un nom d'entrée
+TEXTE_MAX = 1_000_000                         # caractères du texte lu (un acte ordinaire en compte moins de 50 000)
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _DECLARATIONS = tuple(
     motif.encode(codage)
@@ -32,11 +36,23 @@ def _mo(octets: int) -> str:
     return f"{octets / (1024 * 1024):.0f} Mo"
 
 
+def _milliers(nombre: int) -> str:
+    return f"{nombre:,}".replace(",", "\u202f")
+
+
 def verifier_taille(chemin: str, taille: int) -> None:
     """Refuse un fichier plus grand que `TAILLE_MAX_FICHIER`."""
     if taille > TAILLE_MAX_FICHIER:
         raise FichierTropVolumineux(
             chemin, f"fichier trop volumineux ({_mo(taille)}, limite {_mo(TAILLE_MAX_FICHIER)})")
+
+
+def verifier_texte(chemin: str | None, texte: str) -> None:
+    """Refuse un texte plus long que `TEXTE_MAX` caractères : l'analyse d'un tel texte n'a pas de borne utile."""
+    if len(texte) > TEXTE_MAX:
+        raise TexteTropLong(
+            chemin or "<texte>", f"texte trop long pour être analysé ({_milliers(len(texte))} caractères, limite "
+                                 f"{_milliers(TEXTE_MAX)})")
 
 
 def verifier_archive(archive: zipfile.ZipFile, chemin: str) -> None:
@@ -96,6 +112,8 @@ def _analyseur() -> etree.XMLParser:
     """Analyseur lxml sans entités, sans réseau, sans DTD ni arbre géant ; construit une fois par fil d'exécution."""
     analyseur = getattr(_local, "analyseur", None)
     if analyseur is None:
+        from lxml import etree
+
         analyseur = etree.XMLParser(
             resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False, dtd_validation=False,
             remove_comments=True, remove_pis=True, collect_ids=False)
@@ -109,6 +127,8 @@ def analyser_xml(donnees: bytes, chemin: str, partie: str) -> etree._Element:
         raise XmlRefuse(
             chemin, f"la partie « {partie} » contient une déclaration DOCTYPE ou ENTITY : refusée sans être "
                     "interprétée (un document Office n'en contient jamais)")
+    from lxml import etree
+
     try:
         racine = etree.fromstring(donnees, _analyseur())
     except etree.XMLSyntaxError as exc:

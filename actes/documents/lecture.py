@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..erreurs import (ArchiveCorrompue, DocumentChiffre, DocumentSansTexte, FichierIllisible, FichierIntrouvable,
                        FormatNonReconnu)
+from ..sortie import noter_lecture
 from . import garde
 from .document import Document
 
@@ -53,6 +54,7 @@ def lire(chemin: str | Path) -> Document:
         if not fichier.is_file():
             raise FichierIntrouvable(nom, "ce n'est pas un fichier ordinaire")
         garde.verifier_taille(nom, fichier.stat().st_size)
+        noter_lecture(fichier)
         with fichier.open("rb") as flux:
             donnees = flux.read(garde.TAILLE_MAX_FICHIER + 1)
     except OSError as exc:

@@ -15,6 +15,7 @@ from ..donnees import lire_yaml
 from ..erreurs import RegleInvalide
 from ..ressources import dossier_regles
 from .genres import GENRES
+from .motifs import SONDER
 from .regle import Regle
 from .vocabulaire import proches, verifier_champs, verifier_conditions
 
@@ -142,7 +143,11 @@ def charger_catalogue(dossiers: tuple[Path, ...] = (), *, livrees: bool = True) 
     for racine in racines:
         if not racine.is_dir():
             raise RegleInvalide(racine, "dossier de règles introuvable")
-        for chemin in fichiers_de_regles(racine):
-            regles.extend(lire_fichier_regles(chemin, racine, chercheur))
+        jeton = SONDER.set(not (livrees and racine == racines[0]))     # règles de l'utilisateur : sondées
+        try:
+            for chemin in fichiers_de_regles(racine):
+                regles.extend(lire_fichier_regles(chemin, racine, chercheur))
+        finally:
+            SONDER.reset(jeton)
     _verifier_codes(regles)
     return Catalogue(regles, chercheur)

@@ -8,6 +8,7 @@ Dans un fichier de règles, un motif s'écrit :
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..analyse.texte import plier
@@ -45,18 +46,30 @@ class Recherche:
         return min(toutes) if toutes else None
 
 
+# Vrai pendant le chargement des règles d'un utilisateur : leurs expressions sont aussi sondées sous minuteur (celles
+# du paquet le sont par les tests, pour garder un démarrage rapide).
+SONDER: ContextVar[bool] = ContextVar("sonder_les_expressions", default=False)
+
+
 def compiler(brut, cle: str, chercheur) -> Motif:
     """Motif compilé depuis sa forme YAML ; les formes Matcher sont ajoutées au chercheur commun."""
     from ..analyse.nlp import motif_de_phrase
 
+    from ..expressions import compiler_sure
+
+    sonder = SONDER.get()
     if isinstance(brut, dict) and "regex" in brut:
-        return Motif(regex=re.compile(brut["regex"]), libelle=brut["regex"])
+        return Motif(regex=compiler_sure(brut["regex"], sonder=sonder), libelle=brut["regex"])
     if isinstance(brut, str):
         chercheur.ajouter(cle, [motif_de_phrase(brut)])
         return Motif(cle=cle, libelle=brut)
     if isinstance(brut, list):
         jetons = [{k: (plier(v) if isinstance(v, str) and k in ("LOWER", "NORM", "TEXT", "ORTH") else v)
                    for k, v in jeton.items()} for jeton in brut]
+        for jeton in jetons:                      # {LOWER: {REGEX: …}} : même contrôle qu'une expression du texte
+            for valeur in jeton.values():
+                if isinstance(valeur, dict) and "REGEX" in valeur:
+                    compiler_sure(valeur["REGEX"], sonder=sonder)
         chercheur.ajouter(cle, [jetons])
         return Motif(cle=cle, libelle=" ".join(str(j.get("LOWER", "…")) for j in jetons))
     raise ValueError(f"motif illisible : {brut!r}")

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO, Union
 
 from ..constat import Constat, Emplacement, Gravite
 from ..documents.document import Document, document_de_texte
@@ -13,6 +15,8 @@ from .genres.base import Contexte
 from .motifs import Recherche
 from .regle import Regle, Trouvaille
 
+# Ce que `verifier` accepte : chemin, octets, fichier ouvert (binaire), Document déjà lu.
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, BinaryIO, Document, None]
 SUPPRESSION_INUTILE = "SUPPRESSION-INUTILE"
 RE_CHAMP = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # Une suggestion qui commence par l'un de ces verbes dit quoi faire ; ce n'est pas un texte à mettre dans l'acte.
@@ -96,14 +100,20 @@ class Verificateur:
         """Toutes les règles chargées."""
         return self.catalogue.regles
 
-    def verifier(self, source: str | Path | Document, type_acte: str | None = None,
-                 date: dt.date | None = None, taire: dict[str, str] | None = None) -> Rapport:
-        """Rapport de conformité d'un acte (chemin de fichier, texte, ou `Document` déjà lu) ; `taire` : code →
-        justification des constats tus pour ce fichier (configuration `par-fichier`)."""
+    def verifier(self, source: Source = None, type_acte: str | None = None, date: dt.date | str | None = None,
+                 taire: dict[str, str] | None = None, *, texte: str | None = None) -> Rapport:
+        """Rapport de conformité d'un acte : un chemin (`str` ou `Path`, qui doit exister), des octets ou un fichier
+        ouvert en binaire (format reconnu à la signature), un `Document` déjà lu, ou un texte donné par `texte=`.
+        `date` : `datetime.date` ou chaîne AAAA-MM-JJ / JJ/MM/AAAA ; `type_acte` : un type de regles/types.yaml ;
+        `taire` : code → justification des constats tus pour ce fichier (configuration `par-fichier`)."""
         from ..analyse import analyser
         from ..analyse.faits import faits_en_json
 
-        document = _document(source)
+        from ..documents.garde import verifier_texte
+
+        document = _document(source, texte)
+        verifier_texte(document.chemin, document.texte)
+        type_acte, date = _type_acte(type_acte), _date(date)
         analyse = analyser(document, type_acte=type_acte, date=date)
         jour = analyse.date_acte or dt.date.today()
         recherche = Recherche(analyse, self.catalogue.chercheur.chercher(analyse.jetons()))
@@ -210,25 +220,80 @@ def _dernier_bloc(analyse, debut: int, fin: int) -> int:
     return dernier
 
 
-def _document(source) -> Document:
-    from ..documents import lire
+def _document(source, texte: str | None) -> Document:
+    """Document d'une source de l'API ; un chemin n'est jamais pris pour le texte de l'acte."""
+    import os
 
+    from ..documents import lire
+    from ..documents.garde import TAILLE_MAX_FICHIER
+    from ..documents.lecture import lire_octets
+    from ..erreurs import FichierIntrouvable
+
+    if texte is not None:
+        if source is not None:
+            raise TypeError("verifier : donner une source ou texte=, pas les deux")
+        if not isinstance(texte, str):
+            raise TypeError("verifier : texte= attend une chaîne (str)")
+        return document_de_texte(texte)
     if isinstance(source, Document):
         return source
-    if isinstance(source, Path):
-        return lire(source)
-    if isinstance(source, str) and "\n" not in source and len(source) < 4096 and Path(source).suffix.lower() in (
-            ".docx", ".odt", ".txt", ".pdf") :
-        return lire(Path(source))
-    return document_de_texte(str(source))
+    if isinstance(source, (str, os.PathLike)):
+        chemin = Path(source)
+        if isinstance(source, str) and ("\n" in source or len(source) > 4096) and not chemin.exists():
+            raise FichierIntrouvable("<texte>", "ceci n'est pas un chemin de fichier : un texte d'acte se donne par "
+                                                "texte=…")
+        return lire(chemin)
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return lire_octets(bytes(source), "<octets>")
+    if hasattr(source, "read"):
+        nom = str(getattr(source, "name", "<flux>"))
+        contenu = source.read(TAILLE_MAX_FICHIER + 1)
+        if isinstance(contenu, str):
+            return document_de_texte(contenu, chemin=nom)
+        return lire_octets(bytes(contenu), nom)
+    if source is None:
+        raise TypeError("verifier : aucune source (chemin, octets, fichier ouvert, Document ou texte=)")
+    raise TypeError(f"verifier : source de type {type(source).__name__} non prise en charge")
+
+
+def _type_acte(type_acte: str | None) -> str | None:
+    """Le type demandé, s'il existe dans regles/types.yaml."""
+    if type_acte is None:
+        return None
+    from ..analyse.type_acte import types_connus
+    from ..erreurs import EntreeInvalide
+    from ..suggestions import proposer
+
+    connus = types_connus()
+    if type_acte not in connus:
+        raise EntreeInvalide("type_acte", f"type d'acte « {type_acte} » inconnu{proposer(type_acte, connus)} ; "
+                                          f"possibles : {', '.join(connus)}")
+    return type_acte
+
+
+def _date(date) -> dt.date | None:
+    """Date de l'acte : `datetime.date` (ou `datetime`), ou chaîne AAAA-MM-JJ ou JJ/MM/AAAA."""
+    if date is None:
+        return None
+    if isinstance(date, dt.datetime):
+        return date.date()
+    if isinstance(date, dt.date):
+        return date
+    if isinstance(date, str):
+        from ..delais.dates import lire_date
+
+        return lire_date(date, "date")
+    raise TypeError(f"date : datetime.date ou chaîne attendue, pas {type(date).__name__}")
 
 
 _par_defaut: Verificateur | None = None
 
 
-def verifier(source, type_acte: str | None = None, date: dt.date | None = None) -> Rapport:
-    """Vérifie un acte avec les règles livrées (vérificateur partagé, chargé au premier appel)."""
+def verifier(source: Source = None, type_acte: str | None = None, date: dt.date | str | None = None, *,
+             texte: str | None = None) -> Rapport:
+    """Vérifie un acte avec les règles livrées (vérificateur partagé, chargé au premier appel) ; voir
+    `Verificateur.verifier`."""
     global _par_defaut
     if _par_defaut is None:
         _par_defaut = Verificateur()
-    return _par_defaut.verifier(source, type_acte=type_acte, date=date)
+    return _par_defaut.verifier(source, type_acte=type_acte, date=date, texte=texte)

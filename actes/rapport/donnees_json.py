@@ -19,6 +19,14 @@ from ..sortie import en_json
 VERSION = 1
 
 
+def schema() -> dict:
+    """Schéma JSON du format version 1, livré avec le paquet (`actes/rapport-v1.schema.json`)."""
+    import json
+    from importlib.resources import files
+
+    return json.loads(files("actes").joinpath("rapport-v1.schema.json").read_text(encoding="utf-8"))
+
+
 def rendre(entrees: list[dict]) -> str:
     """Document JSON stable (mêmes entrées, mêmes octets)."""
     return en_json({"version": VERSION, "fichiers": entrees})

@@ -10,8 +10,7 @@ def rendre(entrees: list[dict]) -> str:
     compte = Counter()
     for entree in entrees:
         chemin = entree["chemin"]
-        if entree.get("erreur"):
-            lignes.append(f"{chemin}: illisible : {entree['erreur']}")
+        if entree.get("erreur"):               # déjà dit sur la sortie d'erreur, une seule fois
             compte["illisible"] += 1
             continue
         for avertissement in entree.get("avertissements", []):
