@@ -20,6 +20,7 @@ COMMANDES = {
     "calendrier": "calendrier",
     "lire-decision": "lire_decision",
     "signifier": "signifier",
+    "rediger": "rediger",
     "corriger": "corriger",
     "exercice": "exercice",
     "interets": "interets",
