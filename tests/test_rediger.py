@@ -109,3 +109,52 @@ def test_la_commande_ecrit_l_acte_et_sort_en_1_s_il_manque_quelque_chose(tmp_pat
                  str(tmp_path / "b.docx")]) == 1
     assert "IBAN du compte de l'étude" in capsys.readouterr().err
     assert main(["rediger", "acte_inconnu", "--dossier", str(incomplet), "-o", str(tmp_path / "c.docx")]) == 2
+
+
+TEXTES = {"commandement_saisie_remunerations": ("commandement-saisie-remunerations.yaml",
+                                                 ["CPCE:R212-1-5", "CPCE:R212-1-6"]),
+          "commandement_quitter_les_lieux": ("commandement-quitter-les-lieux.yaml",
+                                             [f"CPCE:L412-{n}" for n in range(1, 7)])}
+
+
+@pytest.mark.parametrize("type_acte", sorted(TEXTES))
+def test_un_texte_a_reproduire_vient_des_textes_officiels_ou_reste_a_completer(type_acte, verificateur):
+    fichier, references = TEXTES[type_acte]
+    dossier = charger_dossier(DOSSIERS / fichier, types_rediges()[type_acte]["schema"])
+    redaction = rediger_acte(type_acte, dossier)
+    manquants = [m.champ for m in redaction.manques if m.gravite == "erreur"]
+    officiels = [r for r in references if (Path(__file__).parent.parent / "regles" / "textes" /
+                                           f"{r.replace(':', '-')}.yaml").is_file()]
+    # jamais de mémoire : chaque texte absent de regles/textes/ est une marque à compléter, et seulement ceux-là
+    assert set(manquants) <= set(references)
+    assert set(references) - set(officiels) <= set(manquants)
+    for reference in references:
+        if reference in manquants:
+            assert f"[À COMPLÉTER : texte de l'article {reference.split(':')[1][0]}." in redaction.texte()
+    constats = {code for code, gravite in _constats(verificateur, redaction) if gravite != "information"}
+    attendus = {"ACTE-MENTION-A-COMPLETER"} if manquants else set()
+    if type_acte == "commandement_quitter_les_lieux" and manquants:
+        attendus.add("CPCER412-1-TEXTES-NON-REPRODUITS")
+    assert constats == attendus
+
+
+def test_le_commandement_de_saisie_des_remunerations_donne_la_fin_du_mois_pour_contester():
+    dossier = charger_dossier(DOSSIERS / "commandement-saisie-remunerations.yaml",
+                              types_rediges()["commandement_saisie_remunerations"]["schema"])
+    texte = rediger_acte("commandement_saisie_remunerations", dossier).texte()
+    assert "SOIT AU PLUS TARD LE 15 MAI 2026." in texte                   # 14/5/2026, Ascension → 15/5 (CPC:642)
+    assert "d'avoir à payer, dans le délai d'UN MOIS, les sommes ci-dessous" in texte
+
+
+def test_la_requete_en_injonction_de_payer_attend_les_regles_de_son_type(verificateur, tmp_path):
+    description = types_rediges()["requete_injonction_de_payer"]
+    dossier = charger_dossier(DOSSIERS / "requete-injonction-de-payer.yaml", description["schema"])
+    if description["indisponible"]:
+        with pytest.raises(EntreeInvalide, match="les règles de ce type ne sont pas livrées"):
+            rediger_acte("requete_injonction_de_payer", dossier)
+        assert main(["rediger", "requete_injonction_de_payer", "--dossier",
+                     str(DOSSIERS / "requete-injonction-de-payer.yaml"), "-o", str(tmp_path / "r.docx")]) == 2
+        return
+    redaction = rediger_acte("requete_injonction_de_payer", dossier)
+    assert redaction.est_complet and _constats(verificateur, redaction) == []
+    assert "BORDEREAU DES PIÈCES JUSTIFICATIVES JOINTES : 1. devis accepté du 2 octobre 2025" in redaction.texte()

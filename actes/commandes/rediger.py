@@ -28,6 +28,8 @@ def executer(args) -> int:
     description = types_rediges().get(args.type_acte)
     if description is None:
         raise EntreeInvalide(args.type_acte, "type non rédigé ; types possibles : " + ", ".join(sorted(types_rediges())))
+    if description["indisponible"]:
+        raise EntreeInvalide(args.type_acte, f"rédaction impossible : {description['indisponible']}")
     sortie = Path(args.sortie)
     if sortie.suffix.lower() not in SORTIES:
         raise EntreeInvalide(sortie, "le fichier de sortie doit finir par .docx ou .txt")

@@ -7,8 +7,9 @@ from .contexte import _Collecte, demeurant_du_destinataire
 from .formats import date_fr, montant_fr
 from .formulations import regles_livrees
 
-# Règle `delai` dont la durée et le point de départ fixent l'échéance écrite dans la dénonciation (CPCE:R211-11).
-REGLE_ECHEANCE_CONTESTATION = "CPCER211-3-ECHEANCE-FAUSSE"
+# Règles dont la durée fixe l'échéance écrite dans l'acte : `delai` (sa durée) ou `coherence` (sa durée attendue).
+REGLE_ECHEANCE_CONTESTATION = "CPCER211-3-ECHEANCE-FAUSSE"                  # dénonciation : CPCE:R211-11
+REGLE_DELAI_CONTESTATION_REMUNERATIONS = "CPCER212-1-3-DELAI-CONTESTATION-ERRONE"
 
 
 def _echeance(regle_code: str, depart: dt.date, dossier: dict, collecte: _Collecte) -> str:
@@ -17,13 +18,36 @@ def _echeance(regle_code: str, depart: dt.date, dossier: dict, collecte: _Collec
     from ..erreurs import ActesErreur
 
     regle = regles_livrees()[regle_code]
+    duree = getattr(regle.genre, "duree", None) or regle.genre.donnees["attendu"]
     try:
-        resultat = echeance(depart, regle.genre.duree, lieu=demeurant_du_destinataire(dossier) or "")
+        resultat = echeance(depart, duree, lieu=demeurant_du_destinataire(dossier) or "")
     except ActesErreur as exc:
         return collecte.a_completer("echeance", f"date d'expiration du délai ({exc.message})", regle.references)
     for point in resultat.a_verifier:
         collecte.noter("echeance", f"échéance à vérifier : {point}", regle.references, "avertissement")
     return date_fr(resultat.date)
+
+
+def juge_execution(dossier: dict, *_) -> dict:
+    """Ville et adresse du juge de l'exécution désigné par le dossier ; le logement, s'il y en a un."""
+    from .contexte import _adresse
+
+    juge, valeurs = dossier.get("juge_execution") or {}, {}
+    if juge.get("ville"):
+        valeurs["ville_juge"] = str(juge["ville"])
+    if juge.get("adresse"):
+        valeurs["adresse_juge"] = _adresse(juge["adresse"])
+    if dossier.get("logement"):
+        valeurs["logement"] = _adresse(dossier["logement"])
+    return valeurs
+
+
+def commandement_saisie_remunerations(dossier: dict, jour: dt.date | None, collecte: _Collecte) -> dict:
+    """Juge de l'exécution et fin du mois pour contester en suspendant la procédure (CPCE:R212-1-3)."""
+    valeurs = juge_execution(dossier)
+    if jour:
+        valeurs["echeance_contestation"] = _echeance(REGLE_DELAI_CONTESTATION_REMUNERATIONS, jour, dossier, collecte)
+    return valeurs
 
 
 def denonciation_saisie_attribution(dossier: dict, jour: dt.date | None, collecte: _Collecte) -> dict:
@@ -40,13 +64,7 @@ def denonciation_saisie_attribution(dossier: dict, jour: dt.date | None, collect
         valeurs["montant_saisi"] = montant_fr(Decimal(str(saisie["montant"])))
     if saisie.get("compte"):
         valeurs["compte"] = str(saisie["compte"])
-    juge = dossier.get("juge_execution") or {}
-    if juge.get("ville"):
-        valeurs["ville_juge"] = str(juge["ville"])
-    if juge.get("adresse"):
-        from .contexte import _adresse
-
-        valeurs["adresse_juge"] = _adresse(juge["adresse"])
+    valeurs.update(juge_execution(dossier))
     if jour:
         valeurs["echeance_contestation"] = _echeance(REGLE_ECHEANCE_CONTESTATION, jour, dossier, collecte)
     return valeurs
@@ -77,5 +95,29 @@ def commandement_payer_clause_resolutoire(dossier: dict, jour: dt.date | None, c
     return valeurs
 
 
-CALCULS = {"denonciation_saisie_attribution": denonciation_saisie_attribution,
-           "commandement_payer_clause_resolutoire": commandement_payer_clause_resolutoire}
+def requete_injonction_de_payer(dossier: dict, jour: dt.date | None, collecte: _Collecte) -> dict:
+    """Juge saisi (CPC:1406), débiteur, pièces du bordereau (CPC:1407)."""
+    from .contexte import _adresse
+
+    juridiction, destinataire, valeurs = dossier.get("juridiction") or {}, dossier.get("destinataire") or {}, {}
+    if juridiction.get("juge"):
+        valeurs["juge"] = str(juridiction["juge"])
+    if juridiction.get("ville"):
+        valeurs["ville_juridiction"] = str(juridiction["ville"])
+    nom = destinataire.get("denomination") or " ".join(
+        str(x) for x in (destinataire.get("civilite"), destinataire.get("prenoms"), destinataire.get("nom")) if x)
+    if nom:
+        valeurs["destinataire_nom"] = nom
+    adresse = destinataire.get("domicile") or destinataire.get("siege")
+    if adresse:
+        valeurs["destinataire_adresse"] = _adresse(adresse)
+    if dossier.get("pieces"):
+        valeurs["bordereau"] = " ; ".join(f"{rang}. {piece}" for rang, piece in enumerate(dossier["pieces"], 1))
+    return valeurs
+
+
+CALCULS = {"requete_injonction_de_payer": requete_injonction_de_payer,
+           "denonciation_saisie_attribution": denonciation_saisie_attribution,
+           "commandement_payer_clause_resolutoire": commandement_payer_clause_resolutoire,
+           "commandement_saisie_remunerations": commandement_saisie_remunerations,
+           "commandement_quitter_les_lieux": juge_execution}

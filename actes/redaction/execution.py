@@ -30,12 +30,19 @@ def types_rediges() -> dict[str, dict]:
     types = {}
     for chemin in sorted(dossier_regles().joinpath("redaction", "actes").glob("*.yaml")):
         donnees = lire_yaml(chemin)
-        for section in donnees["sections"]:
-            for paragraphe in section.get("paragraphes", ()):
-                if "regle" in paragraphe and paragraphe["regle"] not in regles_livrees():
-                    raise EntreeInvalide(chemin, f"règle inconnue « {paragraphe['regle']} »")
+        inconnues = sorted({p["regle"] for section in donnees["sections"] for p in section.get("paragraphes", ())
+                            if "regle" in p and p["regle"] not in regles_livrees()})
+        if inconnues and donnees["type"] in types_verifies():
+            raise EntreeInvalide(chemin, f"règle(s) inconnue(s) : {', '.join(inconnues)}")
+        donnees["indisponible"] = (f"les règles de ce type ne sont pas livrées ({', '.join(inconnues)})"
+                                   if inconnues else None)
         types[donnees["type"]] = donnees
     return types
+
+
+def types_verifies() -> set[str]:
+    """Types d'actes que le vérificateur connaît (regles/types.yaml)."""
+    return set(lire_yaml(dossier_regles() / "types.yaml"))
 
 
 def _titre_executoire(titre: dict) -> str:
@@ -102,8 +109,34 @@ def _remplir(modele: str, champs: _Champs) -> str:
     return RE_CHAMP.sub(lambda m: str(champs[m.group(1)]), modele)
 
 
+def texte_officiel(reference: str, jour: dt.date, collecte: _Collecte) -> str:
+    """« Article … : « … » » d'après la version en vigueur au jour de l'acte dans `regles/textes/` ; sinon (texte non
+    relevé, version partielle ou non officielle) une marque à compléter, de gravité erreur : jamais de mémoire."""
+    code, article = reference.split(":", 1)
+    chemin = dossier_regles().joinpath("textes", f"{code}-{article}.yaml")
+    lisible = f"article {article[0]}. {article[1:]}" if article[:1] in "LRD" else f"article {article}"
+    if chemin.is_file():
+        donnees = lire_yaml(chemin)
+        versions = [v for v in donnees.get("versions") or () if v.get("depuis") and v["depuis"] <= jour]
+        if versions:
+            version = max(versions, key=lambda v: v["depuis"])
+            alineas = version.get("alineas") or []
+            if version.get("statut") == "officiel" and alineas and all(alineas):
+                if version.get("a_verifier"):
+                    collecte.noter(reference, f"texte reproduit à vérifier : {version['a_verifier']}", (reference,))
+                intitule = donnees.get("intitule") or lisible
+                return f"{intitule[:1].upper()}{intitule[1:]} : « {' '.join(alineas)} »"
+    libelle = f"texte de l'{lisible} ({code}) à reproduire dans sa version en vigueur au jour de l'acte"
+    collecte.noter(reference, f"{libelle} : version officielle absente de regles/textes/ (jamais reproduit de "
+                   "mémoire)", (reference,), "erreur")
+    return f"{MARQUE} : {libelle}]"
+
+
 def _paragraphe(description: dict, champs: _Champs, jour: dt.date, collecte: _Collecte) -> str:
-    """Texte d'un paragraphe : `texte` rempli, ou la suggestion de `regle` (précédée de `texte` s'il y en a un)."""
+    """Texte d'un paragraphe : `texte` rempli, un texte officiel reproduit (`texte_officiel`), ou la suggestion de
+    `regle` (précédée de `texte` s'il y en a un)."""
+    if "texte_officiel" in description:
+        return texte_officiel(description["texte_officiel"], jour, collecte)
     if "regle" not in description:
         return _remplir(description["texte"], champs)
     code = description["regle"]
@@ -163,6 +196,8 @@ def rediger_acte(type_acte: str, dossier: dict, *, date: dt.date | None = None) 
     description = types_rediges().get(type_acte)
     if description is None:
         raise EntreeInvalide(type_acte, "type non rédigé ; types possibles : " + ", ".join(sorted(types_rediges())))
+    if description["indisponible"]:
+        raise EntreeInvalide(type_acte, f"rédaction impossible : {description['indisponible']}")
     collecte = _Collecte()
     jour = date or dossier.get("date")
     valeurs, entete = _valeurs(type_acte, dossier, jour, collecte)
@@ -179,6 +214,7 @@ def rediger_acte(type_acte: str, dossier: dict, *, date: dt.date | None = None) 
         s.get("decompte") for s in description["sections"]) else {"lignes": [], "total": ""}
     if "total_du" in decompte:
         champs["total_du"] = montant_fr(decompte["total_du"])
+        champs["total_du_nombre"] = champs["total_du"].replace("\u00a0€", "")
     sections = []
     for section in description["sections"]:
         paragraphes = [_riche(_paragraphe(p, champs, jour or dt.date.today(), collecte), p.get("apparent"))
