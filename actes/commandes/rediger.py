@@ -16,20 +16,15 @@ def configurer(parseur) -> None:
 
 def executer(args) -> int:
     """0 acte complet, 1 acte à compléter (marques « [À COMPLÉTER : …] »), 2 entrée invalide."""
-    import sys
     from pathlib import Path
 
     from ..erreurs import EntreeInvalide
     from ..redaction.dossier import charger_dossier
-    from ..redaction.execution import rediger_acte, types_rediges
-    from ..sortie import ecrire_atomique, en_json
-    from .signifier import SORTIES, _date
+    from ..redaction.execution import description_du_type, rediger_acte
+    from ..sortie import ecrire_atomique
+    from .signifier import SORTIES, _date, rapporter
 
-    description = types_rediges().get(args.type_acte)
-    if description is None:
-        raise EntreeInvalide(args.type_acte, "type non rédigé ; types possibles : " + ", ".join(sorted(types_rediges())))
-    if description["indisponible"]:
-        raise EntreeInvalide(args.type_acte, f"rédaction impossible : {description['indisponible']}")
+    description = description_du_type(args.type_acte)
     sortie = Path(args.sortie)
     if sortie.suffix.lower() not in SORTIES:
         raise EntreeInvalide(sortie, "le fichier de sortie doit finir par .docx ou .txt")
@@ -37,14 +32,4 @@ def executer(args) -> int:
     redaction = rediger_acte(args.type_acte, dossier, date=_date(args.date))
     contenu = redaction.texte() if sortie.suffix.lower() == ".txt" else redaction.docx
     ecrire_atomique(sortie, contenu, entrees=(args.dossier,))
-    a_corriger = [m for m in redaction.manques if m.gravite in ("erreur", "avertissement")]
-    if args.format == "json":
-        sys.stdout.write(en_json({"sortie": str(sortie), "complet": redaction.est_complet,
-                                  "constats": [m.en_dict() for m in redaction.manques]}))
-    else:
-        for manque in redaction.manques:
-            references = f" [{', '.join(manque.references)}]" if manque.references else ""
-            print(f"{sortie} : {manque.gravite} : {manque.champ} : {manque.message}{references}", file=sys.stderr)
-        bilan = "acte complet" if redaction.est_complet else f"{len(a_corriger)} point(s) à compléter ou à corriger"
-        print(f"{sortie} : écrit ; {bilan}", file=sys.stderr)
-    return 0 if redaction.est_complet else 1
+    return rapporter(redaction, sortie, args.format)

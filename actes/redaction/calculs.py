@@ -96,21 +96,12 @@ def commandement_payer_clause_resolutoire(dossier: dict, jour: dt.date | None, c
 
 
 def requete_injonction_de_payer(dossier: dict, jour: dt.date | None, collecte: _Collecte) -> dict:
-    """Juge saisi (CPC:1406), débiteur, pièces du bordereau (CPC:1407)."""
-    from .contexte import _adresse
-
-    juridiction, destinataire, valeurs = dossier.get("juridiction") or {}, dossier.get("destinataire") or {}, {}
+    """Juge saisi (CPC:1406), pièces du bordereau (CPC:1407)."""
+    juridiction, valeurs = dossier.get("juridiction") or {}, {}
     if juridiction.get("juge"):
         valeurs["juge"] = str(juridiction["juge"])
     if juridiction.get("ville"):
         valeurs["ville_juridiction"] = str(juridiction["ville"])
-    nom = destinataire.get("denomination") or " ".join(
-        str(x) for x in (destinataire.get("civilite"), destinataire.get("prenoms"), destinataire.get("nom")) if x)
-    if nom:
-        valeurs["destinataire_nom"] = nom
-    adresse = destinataire.get("domicile") or destinataire.get("siege")
-    if adresse:
-        valeurs["destinataire_adresse"] = _adresse(adresse)
     if dossier.get("pieces"):
         valeurs["bordereau"] = " ; ".join(f"{rang}. {piece}" for rang, piece in enumerate(dossier["pieces"], 1))
     return valeurs

@@ -40,6 +40,16 @@ def types_rediges() -> dict[str, dict]:
     return types
 
 
+def description_du_type(type_acte: str) -> dict:
+    """Description d'un type rédigé ; `EntreeInvalide` pour un type inconnu ou dont les règles ne sont pas livrées."""
+    description = types_rediges().get(type_acte)
+    if description is None:
+        raise EntreeInvalide(type_acte, "type non rédigé ; types possibles : " + ", ".join(sorted(types_rediges())))
+    if description["indisponible"]:
+        raise EntreeInvalide(type_acte, f"rédaction impossible : {description['indisponible']}")
+    return description
+
+
 def types_verifies() -> set[str]:
     """Types d'actes que le vérificateur connaît (regles/types.yaml)."""
     return set(lire_yaml(dossier_regles() / "types.yaml"))
@@ -67,6 +77,15 @@ def _du_titre(titre: str) -> str:
     if titre.lower().startswith(FEMININS[1:]):
         return f"de la {titre}"
     return f"de l'{titre}" if titre[:1].lower() in "aeiouyéèêh" else f"du {titre}"
+
+
+def nom_et_adresse(personne: dict | None) -> tuple[str, str]:
+    """(« Monsieur Paul DURAND » ou la dénomination, adresse du domicile ou du siège) ; chaînes vides si absents."""
+    personne = personne or {}
+    nom = personne.get("denomination") or " ".join(
+        str(x) for x in (personne.get("civilite"), personne.get("prenoms"), personne.get("nom")) if x)
+    adresse = personne.get("siege") or personne.get("domicile")
+    return str(nom or ""), _adresse(adresse) if adresse else ""
 
 
 def _date(valeur) -> dt.date:
@@ -174,14 +193,12 @@ def _valeurs(type_acte: str, dossier: dict, jour: dt.date | None, collecte: _Col
     if dossier.get("titre"):
         valeurs["titre_executoire"] = _titre_executoire(dossier["titre"])
         valeurs["du_titre"] = _du_titre(valeurs["titre_executoire"])
-    requerant = dossier.get("requerant") or {}
-    nom = requerant.get("denomination") or " ".join(
-        str(x) for x in (requerant.get("civilite"), requerant.get("prenoms"), requerant.get("nom")) if x)
-    if nom:
-        valeurs["requerant_nom"] = nom
-    adresse = requerant.get("siege") or requerant.get("domicile")
-    if adresse:
-        valeurs["requerant_adresse"] = _adresse(adresse)
+    for role in ("requerant", "destinataire"):
+        nom, adresse = nom_et_adresse(dossier.get(role))
+        if nom:
+            valeurs[f"{role}_nom"] = nom
+        if adresse:
+            valeurs[f"{role}_adresse"] = adresse
     if dossier.get("fondement"):
         valeurs["fondement"] = str(dossier["fondement"])
     for cle, valeur in (dossier.get("paiement") or {}).items():
@@ -193,11 +210,7 @@ def rediger_acte(type_acte: str, dossier: dict, *, date: dt.date | None = None) 
     """Acte du type rempli d'après le dossier (déjà validé par son schéma)."""
     from .rendu import rendre_docx
 
-    description = types_rediges().get(type_acte)
-    if description is None:
-        raise EntreeInvalide(type_acte, "type non rédigé ; types possibles : " + ", ".join(sorted(types_rediges())))
-    if description["indisponible"]:
-        raise EntreeInvalide(type_acte, f"rédaction impossible : {description['indisponible']}")
+    description = description_du_type(type_acte)
     collecte = _Collecte()
     jour = date or dossier.get("date")
     valeurs, entete = _valeurs(type_acte, dossier, jour, collecte)
