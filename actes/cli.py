@@ -16,6 +16,7 @@ from .erreurs import ActesErreur
 COMMANDES = {
     "verifier": "verifier",
     "regles": "regles",
+    "expliquer": "expliquer",
     "delai": "delai",
     "calendrier": "calendrier",
     "lire-decision": "lire_decision",

@@ -2,10 +2,12 @@
 depuis le fichier vérifié (ou le dossier courant).
 
 Clés : `regles` (dossiers de règles supplémentaires, relatifs au fichier de configuration), `ignorer` (codes),
-`gravites` (code → erreur | avertissement | information), `format` (texte | json | sarif).
+`gravites` (code → erreur | avertissement | information), `format` (texte | json | sarif), `par-fichier` (motif de
+chemin, relatif au fichier de configuration → codes tus pour les fichiers qu'il désigne ; `*` traverse les dossiers).
 """
 from __future__ import annotations
 
+import fnmatch
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-CLES = {"regles", "ignorer", "gravites", "format"}
+CLES = {"regles", "ignorer", "gravites", "format", "par-fichier"}
 
 
 @dataclass
@@ -29,6 +31,22 @@ class Configuration:
     ignorer: list[str] = field(default_factory=list)
     gravites: dict[str, str] = field(default_factory=dict)
     format: str | None = None
+    par_fichier: dict[str, list[str]] = field(default_factory=dict)
+
+    def a_taire(self, fichier: Path) -> dict[str, str]:
+        """Codes tus pour ce fichier par `par-fichier` → justification (le motif qui le désigne)."""
+        if not self.par_fichier or self.chemin is None:
+            return {}
+        try:
+            relatif = fichier.resolve().relative_to(self.chemin.parent.resolve()).as_posix()
+        except ValueError:
+            return {}
+        taire: dict[str, str] = {}
+        for motif, codes in self.par_fichier.items():
+            if fnmatch.fnmatchcase(relatif, motif):
+                for code in codes:
+                    taire.setdefault(code, f"configuration {self.chemin.name} : par-fichier « {motif} »")
+        return taire
 
 
 def _lire(chemin: Path, section_outil: bool) -> dict | None:
@@ -62,8 +80,13 @@ def _construire(chemin: Path, donnees: dict) -> Configuration:
     for code, gravite in gravites.items():
         if gravite not in ("erreur", "avertissement", "information"):
             raise EntreeInvalide(chemin, f"gravité « {gravite} » inconnue pour {code}")
+    par_fichier = donnees.get("par-fichier", {})
+    if not isinstance(par_fichier, dict) or not all(isinstance(v, list) and all(isinstance(c, str) for c in v)
+                                                    for v in par_fichier.values()):
+        raise EntreeInvalide(chemin, "par-fichier : attendu une table motif = [\"CODE\", …]")
     return Configuration(
         chemin=chemin,
+        par_fichier={motif: list(codes) for motif, codes in par_fichier.items()},
         regles=[(chemin.parent / d).resolve() for d in donnees.get("regles", [])],
         ignorer=list(donnees.get("ignorer", [])),
         gravites=gravites,

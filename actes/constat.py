@@ -4,7 +4,7 @@ Les noms des champs sont les clés JSON du format version 1. Un `Constat` ne sai
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from enum import Enum
 
 
@@ -46,6 +46,8 @@ class Constat:
     suggestion: str | None
     regle: str
     a_verifier: str | None = None
+    correction: str | None = None       # « remplacer » l'extrait par la suggestion, ou l'« inserer » (mention absente)
+    supprime: dict | None = None        # {« genre » : commentaire | configuration, « justification »} : constat tu
 
     def en_dict(self) -> dict:
         """Dictionnaire prêt pour JSON (format version 1)."""
@@ -53,6 +55,10 @@ class Constat:
         donnees["gravite"] = self.gravite.value
         donnees["references"] = list(self.references)
         return donnees
+
+    def taire(self, genre: str, justification: str) -> Constat:
+        """Le même constat, tu par un commentaire de l'acte ou par la configuration (il reste listé comme tel)."""
+        return replace(self, supprime={"genre": genre, "justification": justification})
 
     def cle_de_tri(self) -> tuple:
         """Ordre stable : position dans le document, puis code."""

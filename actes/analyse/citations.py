@@ -95,3 +95,9 @@ def chercher_citations(texte_plie: str) -> list[Citation]:
                     citations.append(Citation(m.start(), fin, tuple(f"{code}:{n}" for n in numeros)))
                 break
     return citations
+
+
+@lru_cache(maxsize=1)
+def noms_des_codes() -> dict[str, str]:
+    """Code canonique → nom du code ou du texte (« CPC » → « Code de procédure civile »), d'après `codes.yaml`."""
+    return {code: definition["nom"] for code, definition in lire_yaml(dossier_regles() / "codes.yaml").items()}

@@ -5,6 +5,7 @@ ancré exactement et puisse être réécrit plus tard dans le .docx.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -59,6 +60,34 @@ class Bloc:
         return True
 
 
+# « actes: ignorer CODE [CODE…] » au début d'un commentaire Word ou LibreOffice (comme « # noqa » dans du code).
+RE_SUPPRESSION = re.compile(r"\s*actes\s*:\s*ignorer\b\s*(.*)", re.IGNORECASE | re.DOTALL)
+RE_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\Z")
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Commentaire « actes: ignorer CODE… » : les codes qu'il fait taire et le passage qu'il couvre (bloc, position)."""
+
+    codes: tuple[str, ...]
+    debut: tuple[int, int]
+    fin: tuple[int, int]
+    texte: str
+
+
+def codes_a_ignorer(texte: str) -> tuple[str, ...] | None:
+    """Codes d'un commentaire « actes: ignorer CODE CODE… » (séparés par des espaces ou des virgules), ou None."""
+    trouve = RE_SUPPRESSION.match(texte)
+    if trouve is None:
+        return None
+    codes = []
+    for mot in re.split(r"[\s,;]+", trouve.group(1).strip()):
+        if not mot or not RE_CODE.match(mot) or not any(c.isdigit() or c == "-" for c in mot):
+            break
+        codes.append(mot.upper())
+    return tuple(codes)
+
+
 @dataclass
 class Document:
     """Un document lu : ses blocs dans l'ordre de lecture, et ce que la lecture a dû signaler."""
@@ -67,6 +96,7 @@ class Document:
     format: str                     # docx | odt | txt | pdf | texte
     blocs: list[Bloc]
     avertissements: list[str] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
 
     SEPARATEUR = "\n"
 

@@ -31,7 +31,7 @@ from lxml import etree
 
 from ..erreurs import ArchiveCorrompue
 from . import garde
-from .document import Bloc, Document, Segment
+from .document import Bloc, Document, Segment, Suppression, codes_a_ignorer
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -50,6 +50,8 @@ _TRAVERSES = {W + n for n in ("hyperlink", "smartTag", "customXml", "ins", "move
                               "dir", "bdo")} | {_SDT}
 # Éléments dont le contenu peut porter une zone de texte.
 _OBJETS = {W + "drawing", W + "pict", W + "object"}
+_MARQUES_COMMENTAIRE = {W + "commentRangeStart": "debut", W + "commentRangeEnd": "fin"}
+_COMMENTREF = W + "commentReference"
 _FAUX = {"0", "false", "off", "none"}
 _TOGGLES = {W + "b": "gras", W + "i": "italique", W + "caps": "majuscules", W + "vanish": "cache"}
 
@@ -153,10 +155,15 @@ def _styles(donnees: bytes | None, nom: str, partie: str | None) -> _Styles:
 class _LecteurDocx:
     """Parcours des parties XML d'un paquet Word vers une liste de blocs."""
 
-    def __init__(self, styles: _Styles):
+    def __init__(self, styles: _Styles, suivre: bool = False):
         self.styles = styles
         self.blocs: list[Bloc] = []
         self.champs: list[str] = []        # pile des champs ouverts : « instruction » ou « resultat »
+        # Avec `suivre` : pour chaque bloc, son w:p et les éléments qui en donnent le texte (annotation).
+        self.suivre = suivre
+        self.traces: list[tuple[etree._Element, list[tuple[int, int, etree._Element]]]] = []
+        # Commentaires du corps : identifiant → {« debut », « fin », « reference »} → (bloc, position).
+        self.marques: dict[str, dict[str, tuple[int, int]]] = {}
 
     # --- niveau bloc ---------------------------------------------------------------------------------------------
     def _elements(self, conteneur: etree._Element):
@@ -217,6 +224,8 @@ class _LecteurDocx:
         self._contenu(paragraphe, etat)
         self.blocs.append(Bloc(indice=0, texte="".join(etat.morceaux), segments=etat.segments, partie=partie,
                                source=source, style=self.styles.nom(style_id) if style_id else None))
+        if self.suivre:
+            self.traces.append((paragraphe, etat.pieces))
         for rang_z, zone in enumerate(etat.zones):
             champs, self.champs = self.champs, []
             self.conteneur(zone, "zone_texte", f"{source}/z{rang_z}")
@@ -227,6 +236,8 @@ class _LecteurDocx:
             tag = enfant.tag
             if tag == _R_:
                 self._run(enfant, etat)
+            elif tag in _MARQUES_COMMENTAIRE:
+                self._marquer(enfant, _MARQUES_COMMENTAIRE[tag], etat)
             elif tag in _TRAVERSES:
                 self._contenu(enfant, etat)
             elif tag == _ALTERNATE:
@@ -252,21 +263,23 @@ class _LecteurDocx:
             tag = enfant.tag
             if tag == _T:
                 if not cache and "instruction" not in self.champs and enfant.text:
-                    etat.ajouter(enfant.text)
+                    etat.ajouter(enfant.text, enfant)
             elif tag == _TAB or tag == _PTAB:
                 if not cache and "instruction" not in self.champs:
-                    etat.ajouter("\t")
+                    etat.ajouter("\t", enfant)
             elif tag == _BR or tag == _CR:
                 if not cache and "instruction" not in self.champs:
                     if enfant.get(W + "type", "textWrapping") == "textWrapping":
-                        etat.ajouter("\n")
+                        etat.ajouter("\n", enfant)
                     elif etat.longueur:
                         etat.saut_en_attente = True
             elif tag == _NBH:
                 if not cache and "instruction" not in self.champs:
-                    etat.ajouter("-")
+                    etat.ajouter("-", enfant)
             elif tag == _FLDCHAR:
                 self._champ(enfant.get(_FLDTYPE))
+            elif tag == _COMMENTREF:
+                self._marquer(enfant, "reference", etat)
             elif tag in _OBJETS:
                 etat.zones.extend(_zones_de_texte(enfant))
             elif tag == _ALTERNATE:
@@ -281,6 +294,10 @@ class _LecteurDocx:
                 souligne=faits.get("souligne", False), majuscules=faits.get("majuscules", False),
                 taille=faits.get("taille"), source=f"r{rang}"))
 
+    def _marquer(self, element: etree._Element, genre: str, etat: _Paragraphe) -> None:
+        """Retient où commence, finit ou est appelé un commentaire (bloc en cours, position dans son texte)."""
+        self.marques.setdefault(element.get(W + "id", ""), {}).setdefault(genre, (len(self.blocs), etat.longueur))
+
     def _champ(self, type_: str | None) -> None:
         """Suit l'état des champs complexes : begin → instruction, separate → résultat, end → fermé."""
         if type_ == "begin":
@@ -294,7 +311,7 @@ class _LecteurDocx:
 class _Paragraphe:
     """Accumulateur du texte et des segments d'un paragraphe."""
 
-    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs", "saut_en_attente")
+    __slots__ = ("base", "morceaux", "longueur", "segments", "zones", "runs", "saut_en_attente", "pieces")
 
     def __init__(self, base: dict):
         self.base = base
@@ -304,11 +321,14 @@ class _Paragraphe:
         self.zones: list[etree._Element] = []
         self.runs = 0
         self.saut_en_attente = False     # saut de page ou de colonne entre deux textes du paragraphe
+        self.pieces: list[tuple[int, int, etree._Element]] = []    # (début, fin, élément qui donne ce texte)
 
-    def ajouter(self, texte: str) -> None:
+    def ajouter(self, texte: str, element: etree._Element) -> None:
         if self.saut_en_attente:
             self.saut_en_attente = False
-            texte = "\n" + texte
+            self.morceaux.append("\n")
+            self.longueur += 1
+        self.pieces.append((self.longueur, self.longueur + len(texte), element))
         self.morceaux.append(texte)
         self.longueur += len(texte)
 
@@ -372,7 +392,28 @@ def lire_docx(archive: zipfile.ZipFile, nom: str, partie: str = "word/document.x
         _lire_partie(lecteur, archive, nom, cible, "pied")
     for rang, bloc in enumerate(lecteur.blocs):
         bloc.indice, bloc.ligne = rang, rang + 1
-    return Document(chemin=nom, format="docx", blocs=lecteur.blocs)
+    commentaires = next((cible for _, type_, cible in relations if type_.endswith("/comments")), None)
+    suppressions = _suppressions(archive, nom, commentaires, lecteur.marques) if commentaires else []
+    return Document(chemin=nom, format="docx", blocs=lecteur.blocs, suppressions=suppressions)
+
+
+def _suppressions(archive: zipfile.ZipFile, nom: str, partie: str, marques: dict) -> list[Suppression]:
+    """Commentaires « actes: ignorer CODE… » et le passage de l'acte qu'ils couvrent."""
+    donnees = garde.lire_entree(archive, partie, nom)
+    if donnees is None:
+        return []
+    suppressions = []
+    for commentaire in garde.analyser_xml(donnees, nom, partie).iterchildren(W + "comment"):
+        paragraphes = ["".join(t.text or "" for t in p.iter(_T)) for p in commentaire.iter(_P)]
+        texte = "\n".join(paragraphes).strip()
+        codes = codes_a_ignorer(texte)
+        lieu = marques.get(commentaire.get(W + "id", ""))
+        if codes is None or not lieu:
+            continue
+        debut = lieu.get("debut") or lieu.get("reference") or lieu.get("fin")
+        fin = lieu.get("fin") or lieu.get("reference") or debut
+        suppressions.append(Suppression(codes, debut, max(debut, fin), texte))
+    return suppressions
 
 
 def _lire_partie(lecteur: _LecteurDocx, archive: zipfile.ZipFile, nom: str, cible: str, partie: str) -> None:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from ..erreurs import ArchiveCorrompue
 from . import garde
-from .document import Bloc, Document, Segment
+from .document import Bloc, Document, Segment, Suppression, codes_a_ignorer
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -112,20 +112,26 @@ class _Paragraphe:
         self.segments: list[Segment] = []
         self.zones: list[etree._Element] = []
         self.blanc_en_attente = True     # début de paragraphe : un blanc de tête est omis
+        # (début, fin, élément, « text » | « tail » | None pour text:s/tab/line-break, blanc de tête omis) : annotation
+        self.pieces: list[tuple[int, int, etree._Element, str | None, bool]] = []
 
-    def ajouter(self, texte: str, faits: dict, explicite: bool = False) -> None:
+    def ajouter(self, texte: str, faits: dict, explicite: bool = False,
+                origine: tuple[etree._Element, str | None] | None = None) -> None:
         if faits.get("cache") or not texte:
             return
+        omis = False
         if not explicite:
             texte = _BLANCS.sub(" ", texte)
             if texte.startswith(" ") and self.blanc_en_attente:
-                texte = texte[1:]
+                texte, omis = texte[1:], True
             if not texte:
                 return
             self.blanc_en_attente = texte.endswith(" ")
         else:
             self.blanc_en_attente = False
         debut = self.longueur
+        if origine is not None:
+            self.pieces.append((debut, debut + len(texte), origine[0], origine[1], omis))
         self.morceaux.append(texte)
         self.longueur += len(texte)
         segment = Segment(debut, self.longueur, gras=faits.get("gras", False), italique=faits.get("italique", False),
@@ -147,9 +153,13 @@ def _meme_forme(a: Segment, b: Segment) -> bool:
 class _LecteurOdt:
     """Parcours du corps ODF vers une liste de blocs."""
 
-    def __init__(self, styles: _Styles):
+    def __init__(self, styles: _Styles, suivre: bool = False):
         self.styles = styles
         self.blocs: list[Bloc] = []
+        self.suivre = suivre             # garder, pour chaque bloc, son paragraphe et ses morceaux (annotation)
+        self.traces: list[tuple[etree._Element, list]] = []
+        # Annotations « actes: ignorer … » : nom → codes, texte, (bloc, position) du début et de la fin.
+        self.annotations: dict[str, dict] = {}
 
     def conteneur(self, element: etree._Element, partie: str, prefixe: str) -> None:
         """Lit les paragraphes et tableaux d'un corps, d'une cellule, d'une liste ou d'un cadre."""
@@ -183,12 +193,14 @@ class _LecteurOdt:
         self._contenu(paragraphe, faits, etat)
         self.blocs.append(Bloc(indice=0, texte="".join(etat.morceaux), segments=etat.segments, partie=partie,
                                source=source, style=nom_style))
+        if self.suivre:
+            self.traces.append((paragraphe, etat.pieces))
         for rang_z, zone in enumerate(etat.zones):
             self.conteneur(zone, "zone_texte", f"{source}/z{rang_z}")
 
     def _contenu(self, element: etree._Element, faits: dict, etat: _Paragraphe) -> None:
         if element.text:
-            etat.ajouter(element.text, faits)
+            etat.ajouter(element.text, faits, origine=(element, "text"))
         for enfant in element:
             tag = enfant.tag
             if tag == _TEXT + "span":
@@ -199,17 +211,46 @@ class _LecteurOdt:
                     nombre = max(1, min(int(enfant.get(_TEXT + "c", "1")), 1000))
                 except ValueError:
                     nombre = 1
-                etat.ajouter(" " * nombre, faits, explicite=True)
+                etat.ajouter(" " * nombre, faits, explicite=True, origine=(enfant, None))
             elif tag == _TEXT + "tab":
-                etat.ajouter("\t", faits, explicite=True)
+                etat.ajouter("\t", faits, explicite=True, origine=(enfant, None))
             elif tag == _TEXT + "line-break":
-                etat.ajouter("\n", faits, explicite=True)
+                etat.ajouter("\n", faits, explicite=True, origine=(enfant, None))
+            elif tag == _OFFICE + "annotation":
+                self._annotation(enfant, etat)
+            elif tag == _OFFICE + "annotation-end":
+                note = self.annotations.get(enfant.get(_OFFICE + "name", ""))
+                if note is not None:
+                    note["fin"] = (len(self.blocs), etat.longueur)
             elif isinstance(tag, str) and tag.startswith(_DRAW):
                 etat.zones.extend(_zones_de_texte(enfant))
             elif tag not in _OMIS and isinstance(tag, str) and tag.startswith(_TEXT):
                 self._contenu(enfant, faits, etat)   # text:a, text:meta, champs (date, page…) : texte affiché
             if enfant.tail:
-                etat.ajouter(enfant.tail, faits)
+                etat.ajouter(enfant.tail, faits, origine=(enfant, "tail"))
+
+
+    def _annotation(self, annotation: etree._Element, etat: _Paragraphe) -> None:
+        """Retient une annotation « actes: ignorer … » et où elle commence (sans nom de fin : le paragraphe entier)."""
+        texte = "\n".join("".join(p.itertext()) for p in annotation.iter(*_PARAGRAPHES)).strip()
+        codes = codes_a_ignorer(texte)
+        if codes is None:
+            return
+        nom = annotation.get(_OFFICE + "name") or f"#{len(self.annotations)}"
+        en_point = annotation.get(_OFFICE + "name") is None
+        self.annotations[nom] = {"codes": codes, "texte": texte,
+                                 "debut": (len(self.blocs), 0 if en_point else etat.longueur),
+                                 "fin": (len(self.blocs), 10 ** 9) if en_point else None}
+
+    def suppressions(self, decalage: int) -> list[Suppression]:
+        """Les annotations « actes: ignorer … », blocs comptés à partir de `decalage`."""
+        suppressions = []
+        for note in self.annotations.values():
+            debut = note["debut"]
+            fin = note["fin"] or (debut[0], 10 ** 9)
+            suppressions.append(Suppression(note["codes"], (debut[0] + decalage, debut[1]),
+                                            (fin[0] + decalage, fin[1]), note["texte"]))
+        return suppressions
 
 
 def _zones_de_texte(objet: etree._Element) -> list[etree._Element]:
@@ -238,32 +279,41 @@ def lire_odt(archive: zipfile.ZipFile, nom: str) -> Document:
     if donnees is None:
         raise ArchiveCorrompue(nom, "archive OpenDocument incomplète : partie « content.xml » absente")
     contenu = garde.analyser_xml(donnees, nom, "content.xml")
+    donnees_styles = garde.lire_entree(archive, "styles.xml", nom)
+    styles_xml = garde.analyser_xml(donnees_styles, nom, "styles.xml") if donnees_styles else None
+    blocs, _, suppressions = parcourir(contenu, styles_xml, nom)
+    return Document(chemin=nom, format="odt", blocs=blocs, suppressions=suppressions)
+
+
+def parcourir(contenu: etree._Element, styles_xml: etree._Element | None, nom: str,
+              suivre: bool = False) -> tuple[list[Bloc], list, list[Suppression]]:
+    """Blocs de `content.xml` et `styles.xml` déjà analysés, dans l'ordre de lecture, et les annotations
+    « actes: ignorer … » du corps ; avec `suivre`, la trace de chaque bloc (son paragraphe et l'origine de chaque
+    morceau de texte)."""
     texte = contenu.find(f"{_OFFICE}body/{_OFFICE}text")
     if texte is None:
         raise ArchiveCorrompue(nom, "la partie « content.xml » n'a pas de corps de texte (office:text)")
-    donnees_styles = garde.lire_entree(archive, "styles.xml", nom)
-    styles_xml = garde.analyser_xml(donnees_styles, nom, "styles.xml") if donnees_styles else None
     communs = styles_xml.find(_OFFICE + "styles") if styles_xml is not None else None
     auto_styles = styles_xml.find(_OFFICE + "automatic-styles") if styles_xml is not None else None
 
     pages = []
     if styles_xml is not None:
         pages = list(styles_xml.iterfind(f"{_OFFICE}master-styles/{_STYLE}master-page"))
-    lecteur_pages = _LecteurOdt(_Styles(communs, auto_styles))
+    lecteur_pages = _LecteurOdt(_Styles(communs, auto_styles), suivre)
     for page in pages:
         for genre in ("header", "header-left", "header-first"):
             for zone in page.iterfind(_STYLE + genre):
                 lecteur_pages.conteneur(zone, "entete", f"entete:{page.get(_STYLE + 'name', '')}/{genre}")
-    entetes = lecteur_pages.blocs
-    lecteur_pages.blocs = []
+    entetes, traces_entetes = lecteur_pages.blocs, lecteur_pages.traces
+    lecteur_pages.blocs, lecteur_pages.traces = [], []
     for page in pages:
         for genre in ("footer", "footer-left", "footer-first"):
             for zone in page.iterfind(_STYLE + genre):
                 lecteur_pages.conteneur(zone, "pied", f"pied:{page.get(_STYLE + 'name', '')}/{genre}")
 
-    lecteur = _LecteurOdt(_Styles(communs, contenu.find(_OFFICE + "automatic-styles")))
+    lecteur = _LecteurOdt(_Styles(communs, contenu.find(_OFFICE + "automatic-styles")), suivre)
     lecteur.conteneur(texte, "corps", "corps")
     blocs = entetes + lecteur.blocs + lecteur_pages.blocs
     for rang, bloc in enumerate(blocs):
         bloc.indice, bloc.ligne = rang, rang + 1
-    return Document(chemin=nom, format="odt", blocs=blocs)
+    return blocs, traces_entetes + lecteur.traces + lecteur_pages.traces, lecteur.suppressions(len(entetes))

@@ -18,6 +18,7 @@ class Trouvaille:
     suggestion: str | None = None
     section: str | None = None
     references: tuple[str, ...] | None = None       # remplace celles de la règle (ex. délai d'une autre base)
+    correction: str | None = None                   # « remplacer » la portée ou y « inserer » la suggestion
 
 
 @dataclass
@@ -80,4 +81,7 @@ class Regle:
             "jusqu_au": self.jusqu_au.isoformat() if self.jusqu_au else None,
             "a_verifier": self.a_verifier,
             "fichier": self.fichier,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "doc": dict(self.doc),
         }

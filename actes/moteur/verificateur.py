@@ -13,7 +13,11 @@ from .genres.base import Contexte
 from .motifs import Recherche
 from .regle import Regle, Trouvaille
 
+SUPPRESSION_INUTILE = "SUPPRESSION-INUTILE"
 RE_CHAMP = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+# Une suggestion qui commence par l'un de ces verbes dit quoi faire ; ce n'est pas un texte à mettre dans l'acte.
+VERBES_DE_CONSIGNE = frozenset({"Reproduire", "Mettre", "Supprimer", "Envoyer", "Dater", "Signifier", "Viser",
+                                "Indiquer", "Préciser", "Ajouter", "Remplacer", "Vérifier"})
 
 
 @dataclass
@@ -29,8 +33,8 @@ class Rapport:
 
     @property
     def a_des_erreurs(self) -> bool:
-        """Vrai si un constat est de gravité erreur."""
-        return any(c.gravite is Gravite.ERREUR for c in self.constats)
+        """Vrai si un constat non tu est de gravité erreur."""
+        return any(c.gravite is Gravite.ERREUR and not c.supprime for c in self.constats)
 
     def en_dict(self) -> dict:
         """Entrée `fichiers[]` du format JSON version 1."""
@@ -93,8 +97,9 @@ class Verificateur:
         return self.catalogue.regles
 
     def verifier(self, source: str | Path | Document, type_acte: str | None = None,
-                 date: dt.date | None = None) -> Rapport:
-        """Rapport de conformité d'un acte (chemin de fichier, texte, ou `Document` déjà lu)."""
+                 date: dt.date | None = None, taire: dict[str, str] | None = None) -> Rapport:
+        """Rapport de conformité d'un acte (chemin de fichier, texte, ou `Document` déjà lu) ; `taire` : code →
+        justification des constats tus pour ce fichier (configuration `par-fichier`)."""
         from ..analyse import analyser
         from ..analyse.faits import faits_en_json
 
@@ -112,8 +117,45 @@ class Verificateur:
             for trouvaille in regle.genre.verifier(contexte):
                 constats.append(self._constat(regle, trouvaille, analyse, jour))
         constats.sort(key=Constat.cle_de_tri)
+        constats = self._taire(constats, document, taire or {})
         return Rapport(document.chemin, analyse.type_acte, analyse.date_acte, constats,
                        list(document.avertissements), faits_en_json(analyse.faits, analyse.parties))
+
+    def _taire(self, constats: list[Constat], document: Document, taire: dict[str, str]) -> list[Constat]:
+        """Constats tus par la configuration, puis par les commentaires « actes: ignorer CODE… » du passage qu'ils
+        couvrent ; un commentaire qui ne tait rien devient lui-même un constat (SUPPRESSION-INUTILE)."""
+        resultat = [c.taire("configuration", taire[c.code]) if c.code in taire else c for c in constats]
+        for suppression in document.suppressions:
+            utile = False
+            for rang, constat in enumerate(resultat):
+                lieu = constat.emplacement
+                fin = lieu.fin if lieu.fin > lieu.debut else len(document.blocs[lieu.bloc].texte)
+                debut = lieu.debut if lieu.fin > lieu.debut else 0
+                if constat.code in suppression.codes and suppression.debut <= (lieu.bloc, fin) \
+                        and (lieu.bloc, debut) <= suppression.fin:
+                    utile = True
+                    if not constat.supprime:
+                        resultat[rang] = constat.taire("commentaire", suppression.texte)
+            if not utile:
+                resultat.append(self._suppression_inutile(document, suppression))
+        return resultat
+
+    def _suppression_inutile(self, document: Document, suppression) -> Constat:
+        connus = {r.code for r in self.regles}
+        inconnus = [c for c in suppression.codes if c not in connus]
+        raison = (f" (code{'s' if len(inconnus) > 1 else ''} inconnu{'s' if len(inconnus) > 1 else ''} : "
+                  f"{', '.join(inconnus)})" if inconnus else "")
+        bloc = document.blocs[min(suppression.debut[0], len(document.blocs) - 1)]
+        position = min(suppression.debut[1], len(bloc.texte))
+        fin = min(suppression.fin[1], len(bloc.texte)) if suppression.fin[0] == bloc.indice else len(bloc.texte)
+        codes = " ".join(suppression.codes) or "(aucun code)"
+        return Constat(
+            code=SUPPRESSION_INUTILE, gravite=Gravite.INFORMATION,
+            message=f"Le commentaire « actes: ignorer {codes} » ne tait aucun constat sur le passage qu'il couvre"
+                    f"{raison} : le retirer, ou l'ancrer sur les mots du constat.",
+            references=(), suggestion=None, regle="",
+            emplacement=Emplacement(bloc.indice, position, max(position, fin), bloc.ligne or bloc.indice + 1,
+                                    position + 1, bloc.texte[position:max(position, fin)].strip()[:200]))
 
     def _constat(self, regle: Regle, trouvaille: Trouvaille, analyse, jour: dt.date) -> Constat:
         valeurs = _Valeurs(trouvaille.valeurs, analyse.faits, jour)
@@ -127,7 +169,17 @@ class Verificateur:
             suggestion=suggestion,
             regle=regle.fichier,
             a_verifier=regle.a_verifier,
+            correction=_correction(trouvaille, suggestion),
         )
+
+
+def _correction(trouvaille: Trouvaille, suggestion: str | None) -> str | None:
+    """« remplacer » ou « inserer » quand la suggestion est un texte à mettre dans l'acte ; None pour une consigne."""
+    if not suggestion or suggestion.split(maxsplit=1)[0] in VERBES_DE_CONSIGNE:
+        return None
+    if trouvaille.correction == "remplacer" and trouvaille.debut is None:
+        return None
+    return trouvaille.correction
 
 
 def emplacement(analyse, trouvaille: Trouvaille) -> Emplacement:

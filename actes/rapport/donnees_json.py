@@ -8,7 +8,9 @@ nationalite, profession), `officier` (nom, prenoms, qualite, office, ville), `ju
 numero_rg)}, chacun null s'il est introuvable. Clé ajoutée sans changer de version (les lecteurs ignorent l'inconnu).
 
 Chaque constat : `code`, `gravite`, `message`, `references`, `emplacement` {`bloc`, `debut`, `fin`, `ligne`,
-`colonne`, `extrait`, `section`}, `suggestion`, `regle`, `a_verifier`. Un fichier illisible a `erreur` et aucun constat.
+`colonne`, `extrait`, `section`}, `suggestion`, `regle`, `a_verifier`, `correction` (`remplacer` | `inserer` |
+null : ce que la copie relue en fait), `supprime` (null, ou {`genre` : `commentaire` | `configuration`,
+`justification`} : constat tu par un commentaire « actes: ignorer … » ou par `par-fichier`, qui reste listé). Un fichier illisible a `erreur` et aucun constat.
 """
 from __future__ import annotations
 

@@ -17,6 +17,9 @@ def rendre(entrees: list[dict]) -> str:
         for avertissement in entree.get("avertissements", []):
             lignes.append(f"{chemin}: remarque : {avertissement}")
         for constat in entree["constats"]:
+            if constat.get("supprime"):
+                compte["tu"] += 1
+                continue
             lieu = constat["emplacement"]
             references = ", ".join(constat["references"])
             lignes.append(f"{chemin}:{lieu['ligne']}:{lieu['colonne']}: {constat['code']} {constat['gravite']} "
@@ -30,6 +33,8 @@ def rendre(entrees: list[dict]) -> str:
     resume = (f"{fichiers} fichier{'s' if fichiers > 1 else ''} vérifié{'s' if fichiers > 1 else ''} : "
               f"{compte['erreur']} erreur(s), {compte['avertissement']} avertissement(s), "
               f"{compte['information']} information(s)")
+    if compte["tu"]:
+        resume += f", {compte['tu']} constat(s) tu(s) (actes: ignorer, par-fichier)"
     if compte["illisible"]:
         resume += f", {compte['illisible']} fichier(s) illisible(s)"
     lignes.append(resume)

@@ -97,7 +97,8 @@ def delai_de_recours(ctx, donnees, motifs, regle):
     references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))
     return [Trouvaille(debut, fin, {"indique": indique, "attendu": ligne["delai"],
                                          "motif": ligne.get("motif", "cette décision")},
-                       suggestion=ligne.get("suggestion") or ligne["delai"], references=references)]
+                       suggestion=ligne.get("suggestion") or ligne["delai"], references=references,
+                       correction="remplacer")]
 
 
 def valeur_attendue(ctx, donnees, motifs, regle):
@@ -112,7 +113,8 @@ def valeur_attendue(ctx, donnees, motifs, regle):
     debut, fin = faits.get(f"_position_{nom}") or (None, None)
     references = tuple(dict.fromkeys([*regle.references, *ligne.get("references", [])]))
     return [Trouvaille(debut, fin, {"indique": lu, "attendu": ligne["valeur"], "motif": ligne.get("motif", "")},
-                       suggestion=ligne.get("suggestion") or ligne["valeur"], references=references)]
+                       suggestion=ligne.get("suggestion") or ligne["valeur"], references=references,
+                       correction="remplacer")]
 
 
 def duree_mentionnee(ctx, donnees, motifs, regle):
@@ -130,7 +132,7 @@ def duree_mentionnee(ctx, donnees, motifs, regle):
             if any(t.debut == d for t in trouvailles):
                 continue
             trouvailles.append(Trouvaille(d, f, {"indique": lu[0], "attendu": attendu},
-                                          suggestion=donnees.get("suggestion") or attendu))
+                                          suggestion=donnees.get("suggestion") or attendu, correction="remplacer"))
     return trouvailles[:1]
 
 
@@ -154,7 +156,7 @@ def montant_parametre(ctx, donnees, motifs, regle):
             ecrit = montant_fr(valeur.valeur)
             return [Trouvaille(suivant.debut, suivant.fin, {
                 "indique": analyse.texte[suivant.debut:suivant.fin], "attendu": ecrit,
-                "depuis": _date_fr(valeur.depuis), "source": valeur.source}, suggestion=ecrit)]
+                "depuis": _date_fr(valeur.depuis), "source": valeur.source}, suggestion=ecrit, correction="remplacer")]
     return []
 
 

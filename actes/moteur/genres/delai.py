@@ -94,5 +94,5 @@ class Delai:
                     continue
                 return [Trouvaille(ecrite.debut, ecrite.fin, {
                     "ecrite": _jour(ecrite.date), "echeance": _jour(calcul.date), "depart": _jour(depart),
-                    "duree": duree}, suggestion=date_longue(calcul.date))]
+                    "duree": duree}, suggestion=date_longue(calcul.date), correction="remplacer")]
         return []

@@ -80,5 +80,5 @@ class FormulationInterdite:
                 trouve = analyse.texte[debut:fin]
                 remplacement = accorder_casse(trouve, par)
                 trouvailles.append(Trouvaille(debut, fin, {"trouve": trouve, "remplacement": remplacement},
-                                              suggestion=remplacement))
+                                              suggestion=remplacement, correction="remplacer"))
         return trouvailles

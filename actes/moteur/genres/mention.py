@@ -42,4 +42,5 @@ class MentionObligatoire:
             return []
         ancre = ctx.recherche.premiere(self.ancre) if self.ancre else None
         debut, fin = ancre if ancre else (None, None)
-        return [Trouvaille(debut, fin, section=self.section, valeurs={"manquant": manquants[0][0].libelle})]
+        return [Trouvaille(debut, fin, section=self.section, valeurs={"manquant": manquants[0][0].libelle},
+                           correction="inserer")]
