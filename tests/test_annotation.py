@@ -80,7 +80,7 @@ def test_docx_remplacement_en_modification_suivie(verificateur):
     assert supprime == ["tribunal de grande instance", "quinze jours"]
     assert "tribunal judiciaire" in insere and "un mois" in insere
     assert all(e.get(W + "author") == "actes" for e in [*corps.iter(W + "del"), *corps.iter(W + "ins")])
-    assert any(t.startswith("Ce jugement a été préalablement notifié") for t in insere)   # mention absente insérée
+    assert any(t.startswith("Cette décision a été préalablement notifiée") for t in insere)   # mention absente insérée
 
 
 def test_docx_aller_retour_tout_accepter(verificateur):
