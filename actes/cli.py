@@ -22,6 +22,7 @@ COMMANDES = {
     "calendrier": "calendrier",
     "lire-decision": "lire_decision",
     "signifier": "signifier",
+    "rediger": "rediger",
     "corriger": "corriger",
     "exercice": "exercice",
     "interets": "interets",

@@ -128,7 +128,11 @@ def lire_dossier(chemin: Path | str) -> tuple[Dette, tuple[Paiement, ...], dt.da
     from ..donnees import lire_dossier_utilisateur
 
     chemin = Path(chemin)
-    dossier = lire_dossier_utilisateur(chemin)
+    return interpreter_dossier(lire_dossier_utilisateur(chemin), chemin)
+
+
+def interpreter_dossier(dossier, chemin: Path | str) -> tuple[Dette, tuple[Paiement, ...], dt.date | None]:
+    """Dossier déjà lu (dictionnaire) : créances, frais, versements et date du décompte ; `chemin` pour les messages."""
     if not isinstance(dossier, dict):
         raise EntreeInvalide(chemin, "un dossier est un dictionnaire (creances, frais, paiements, au)")
     inconnues = set(dossier) - {"au", "titre", "categorie", "executoire", "base", "creances", "frais", "paiements"}

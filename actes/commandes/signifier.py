@@ -67,13 +67,12 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
 
 def executer(args) -> int:
     """0 acte complet, 1 acte à compléter, 2 entrée invalide."""
-    import sys
     from pathlib import Path
 
     from ..erreurs import EntreeInvalide
     from ..redaction import charger_dossier, rediger_signification
     from ..redaction.contexte import demeurant_du_destinataire
-    from ..sortie import ecrire_atomique, en_json
+    from ..sortie import ecrire_atomique
 
     sortie = Path(args.sortie)
     if sortie.suffix.lower() not in SORTIES:
@@ -87,8 +86,18 @@ def executer(args) -> int:
     contenu = redaction.texte() if sortie.suffix.lower() == ".txt" else redaction.docx
     entrees = tuple(x for x in (args.decision, args.dossier) if x)
     ecrire_atomique(sortie, contenu, entrees=entrees)
+    return rapporter(redaction, sortie, args.format)
+
+
+def rapporter(redaction, sortie, format_sortie: str) -> int:
+    """Bilan d'un acte rédigé (JSON sur la sortie, ou un manque par ligne sur la sortie d'erreur) ; 0 s'il est
+    complet, 1 s'il reste à compléter ou à corriger."""
+    import sys
+
+    from ..sortie import en_json
+
     a_corriger = [m for m in redaction.manques if m.gravite in ("erreur", "avertissement")]
-    if args.format == "json":
+    if format_sortie == "json":
         sys.stdout.write(en_json({"sortie": str(sortie), "complet": redaction.est_complet,
                                   "constats": [m.en_dict() for m in redaction.manques]}))
     else:

@@ -8,8 +8,10 @@ exactement les règles semées (ni plus, ni moins). Même acte, même graine : m
 """
 from __future__ import annotations
 
+import hashlib
 import random
 import re
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -134,15 +136,29 @@ def _meme_liste(constats: list[dict], fautes: list[Faute]) -> bool:
     return sorted(c["code"] for c in constats) == sorted(f.code for f in fautes)
 
 
+_DEJA_ESSAYEES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def fautes_possibles(chemin: Path | str, *, familles: tuple[str, ...] = (), verificateur=None,
                      type_acte: str | None = None) -> tuple[Acte, _Semeur, list[Faute]]:
-    """Fautes que l'on peut semer une à une dans l'acte conforme (chacune fait relever exactement sa règle)."""
+    """Fautes que l'on peut semer une à une dans l'acte conforme (chacune fait relever exactement sa règle) ; pour
+    un même vérificateur, le résultat est gardé par contenu de l'acte (mêmes octets, mêmes fautes)."""
     from .. import Verificateur
-    from ..analyse import analyser
-    from ..documents import lire
 
     acte = Acte(chemin)
     verificateur = verificateur or Verificateur()
+    memoire = _DEJA_ESSAYEES.setdefault(verificateur, {})
+    cle = (hashlib.sha256(acte.octets).hexdigest(), acte.format, tuple(familles), type_acte)
+    if cle not in memoire:
+        memoire[cle] = _essayer(acte, verificateur, familles, type_acte)
+    semeur, fautes = memoire[cle]
+    return acte, _Semeur(acte, verificateur, semeur.type_acte), list(fautes)
+
+
+def _essayer(acte: Acte, verificateur, familles: tuple[str, ...], type_acte: str | None):
+    from ..analyse import analyser
+    from ..documents import lire
+
     document = lire(acte.chemin)
     rapport = verificateur.verifier(document, type_acte=type_acte)
     notes = [c for c in rapport.constats if c.gravite.value in GRAVITES_NOTEES]
@@ -168,7 +184,7 @@ def fautes_possibles(chemin: Path | str, *, familles: tuple[str, ...] = (), veri
     uniques = {}
     for faute in sorted(fautes, key=lambda f: f.cle):
         uniques.setdefault((faute.modification, faute.code), faute)
-    return acte, semeur, list(uniques.values())
+    return semeur, tuple(uniques.values())
 
 
 def preparer_exercice(chemin: Path | str, nombre: int, *, graine: int = 0, familles: tuple[str, ...] = (),

@@ -11,30 +11,43 @@ from ..donnees import lire_dossier_utilisateur
 from ..erreurs import EntreeInvalide
 from ..ressources import dossier_regles
 
-SCHEMA = ("schemas", "dossier-signification.json")
+SCHEMA = "dossier-signification.json"
 
 
 @lru_cache(maxsize=1)
-def schema_dossier() -> dict:
-    """Schéma JSON du dossier de signification livré dans `regles/schemas/`."""
-    return json.loads(dossier_regles().joinpath(*SCHEMA).read_text(encoding="utf-8"))
+def _registre():
+    """Tous les schémas de `regles/schemas/`, chacun sous son nom de fichier : un schéma de dossier d'acte renvoie
+    aux définitions communes (personne, adresse, montant, titre, décompte) sans les recopier."""
+    from referencing import Registry, Resource
+
+    ressources = []
+    for chemin in sorted(dossier_regles().joinpath("schemas").glob("*.json")):
+        ressources.append((chemin.name, Resource.from_contents(json.loads(chemin.read_text(encoding="utf-8")))))
+    return Registry().with_resources(ressources)
 
 
-def charger_dossier(chemin: Path | str) -> dict:
+@lru_cache(maxsize=16)
+def schema_dossier(nom: str = SCHEMA) -> dict:
+    """Schéma JSON d'un dossier livré dans `regles/schemas/` (par défaut celui de la signification)."""
+    return json.loads(dossier_regles().joinpath("schemas", nom).read_text(encoding="utf-8"))
+
+
+def charger_dossier(chemin: Path | str, schema: str = SCHEMA) -> dict:
     """Dossier lu et validé ; une faute lève `EntreeInvalide` avec le champ et la ligne."""
-    return valider_dossier(lire_dossier_utilisateur(chemin), chemin)
+    return valider_dossier(lire_dossier_utilisateur(chemin), chemin, schema)
 
 
-def valider_dossier(donnees: Any, chemin: Path | str = "dossier") -> dict:
+def valider_dossier(donnees: Any, chemin: Path | str = "dossier", schema: str = SCHEMA) -> dict:
     """Dossier validé par le schéma ; dates rendues en `datetime.date`, le reste tel quel."""
     from jsonschema import Draft202012Validator
 
     if donnees is None:
         return {}
     if not isinstance(donnees, dict):
-        raise EntreeInvalide(chemin, "un dossier de signification est un dictionnaire (requerant, destinataire…)")
+        raise EntreeInvalide(chemin, "un dossier est un dictionnaire (requerant, destinataire…)")
     textuel = _dates_en_texte(donnees)
-    erreurs = sorted(Draft202012Validator(schema_dossier()).iter_errors(textuel),
+    validateur = Draft202012Validator(schema_dossier(schema), registry=_registre())
+    erreurs = sorted(validateur.iter_errors(textuel),
                      key=lambda e: (list(map(str, e.absolute_path)), e.validator))
     if erreurs:
         erreur = erreurs[0]
