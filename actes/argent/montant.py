@@ -10,7 +10,7 @@ from ..erreurs import EntreeInvalide
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
-MONTANT_MAX = Decimal(10) ** 12      # mille milliards d'euros : au-delà, une faute de frappe
+MONTANT_MAX = Decimal("1e12")      # borne de saisie, mille milliards d euros : au-delà, une faute de frappe
 _ESPACES = " \u00a0\u202f"
 
 

@@ -18,7 +18,9 @@ def _echeance(regle_code: str, depart: dt.date, dossier: dict, collecte: _Collec
     from ..erreurs import ActesErreur
 
     regle = regles_livrees()[regle_code]
-    duree = getattr(regle.genre, "duree", None) or regle.genre.donnees["attendu"]
+    from ..parametres import valeur_datee
+
+    duree = valeur_datee(getattr(regle.genre, "duree", None) or regle.genre.donnees["attendu"], depart)
     try:
         resultat = echeance(depart, duree, lieu=demeurant_du_destinataire(dossier) or "")
     except ActesErreur as exc:
