@@ -17,8 +17,8 @@ from actes.documents import lire
 from actes.documents.garde import TAILLE_MAX_FICHIER
 from actes.documents.lecture import lire_octets
 from actes.erreurs import (ActesErreur, ArchiveCorrompue, ArchiveTropVolumineuse, DocumentChiffre, DocumentCorrompu,
-from tests.minuterie import borne
                            DocumentSansTexte, FichierIntrouvable, FichierTropVolumineux, FormatNonReconnu, XmlRefuse)
+from tests.minuterie import borne
 
 try:                                       # tests/ en paquet ou en simple dossier, selon la configuration
     from .test_documents import pdf_texte
