@@ -198,7 +198,7 @@ def test_yaml_illisible(tmp_path, monkeypatch):
     def refus(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission non accordée")
 
-    monkeypatch.setattr(Path, "read_text", refus)
+    monkeypatch.setattr(Path, "read_bytes", refus)
     with pytest.raises(EntreeInvalide, match="lecture impossible"):
         lire_dossier_utilisateur(chemin)
 
