@@ -48,7 +48,7 @@ def lire_decision(chemin, demeurant: str | None, octets: bytes | None = None) ->
     from ..documents.lecture import lire_octets
     from ..erreurs import EntreeInvalide
 
-    if chemin == "-":                            # l'entrée standard, reconnue à sa signature comme un fichier
+    if chemin == "-" and octets is None:         # l'entrée standard, reconnue à sa signature comme un fichier
         from ..decisions import analyser_decision
         from .verifier import lire_entree_standard
 
