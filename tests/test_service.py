@@ -27,6 +27,7 @@ CONFORME = RACINE / "examples" / "signification-jugement-conforme.docx"
 ERREURS_ODT = RACINE / "tests" / "donnees" / "documents" / "signification-jugement-erreurs.odt"
 DECISION = RACINE / "examples" / "decision-exemple.txt"
 DOSSIER = RACINE / "examples" / "dossier-signification.yaml"
+EPOQUE = "1798761600"                 # date des modifications suivies d'un .odt : la même pour les deux
 SECRET = "CONFIDENTIEL-ZORGLUB"        # mot qui ne doit paraître nulle part hors des réponses
 
 
@@ -38,7 +39,7 @@ def dossier_temporaire(tmp_path_factory):
 @pytest.fixture(scope="module")
 def service(dossier_temporaire):
     """Le service, ses fichiers temporaires dans un dossier à lui (pour vérifier qu'il n'y laisse rien)."""
-    with service_lance(env={"TMPDIR": str(dossier_temporaire)}) as (adresse, processus):
+    with service_lance(env={"TMPDIR": str(dossier_temporaire), "SOURCE_DATE_EPOCH": EPOQUE}) as (adresse, processus):
         yield adresse, processus
 
 
@@ -132,6 +133,7 @@ def test_sans_piece_ni_route(client):
 
 
 def test_annoter_meme_copie_que_la_ligne_de_commande(client, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOQUE)
     copie(tmp_path, ERREURS)
     code, _ = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "--annoter", "-o", "relu.docx")
     reponse = client.post("/annoter", files={"acte": (ERREURS.name, ERREURS.read_bytes())})
@@ -145,6 +147,7 @@ def test_annoter_meme_copie_que_la_ligne_de_commande(client, tmp_path, monkeypat
 
 
 def test_annoter_odt_et_refus_d_un_texte(client, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOQUE)
     copie(tmp_path, ERREURS_ODT)
     cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS_ODT.name, "--annoter", "-o", "relu.odt")
     reponse = client.post("/annoter", files={"acte": (ERREURS_ODT.name, ERREURS_ODT.read_bytes())})
@@ -220,6 +223,21 @@ def test_rien_d_un_acte_sur_le_disque_ni_dans_le_journal(dossier_temporaire, tmp
     assert "POST /verifier 200" in journal and "POST /annoter 200" in journal
     assert SECRET not in journal
     assert list(dossier_temporaire.iterdir()) == []
+
+
+def test_requetes_concurrentes_des_le_demarrage():
+    """Huit requêtes à la fois sur un service qui vient de démarrer (chargements paresseux pris par plusieurs fils) :
+    huit réponses identiques."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    donnees = ERREURS.read_bytes()
+    with service_lance() as (adresse, _):
+        def envoyer(_):
+            return httpx.post(adresse + "/verifier", files={"acte": (ERREURS.name, donnees)}, timeout=120)
+        with ThreadPoolExecutor(8) as groupe:
+            reponses = list(groupe.map(envoyer, range(8)))
+    assert {r.status_code for r in reponses} == {200}
+    assert len({r.text for r in reponses}) == 1
 
 
 def test_envoi_trop_gros_413(tmp_path):
