@@ -30,6 +30,7 @@ COMMANDES = {
     "cout": "cout",
     "echeancier": "echeancier",
     "quotite": "quotite",
+    "serveur": "serveur",
 }
 
 
