@@ -94,6 +94,15 @@ def test_verifier_autres_formats_et_options(client, tmp_path, monkeypatch, capsy
     assert "TERM-TGI-TI" not in reponse.text
 
 
+def test_options_en_champs_du_formulaire(client, tmp_path, monkeypatch, capsys):
+    copie(tmp_path, ERREURS)
+    _, attendu = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "--format", "json",
+                     "--ignorer", "TERM-TGI-TI", "--ignorer", "CPC680-DELAI-ERRONE")
+    reponse = client.post("/verifier", data={"ignorer": ["TERM-TGI-TI", "CPC680-DELAI-ERRONE"]},
+                          files={"acte": (ERREURS.name, ERREURS.read_bytes())})
+    assert reponse.status_code == 200 and reponse.text == attendu
+
+
 def test_acte_conforme_code_zero(client):
     reponse = client.post("/verifier", files={"acte": (CONFORME.name, CONFORME.read_bytes())})
     assert reponse.headers["X-Actes-Code"] == "0"
@@ -262,6 +271,24 @@ def test_hors_de_la_boucle_locale_sans_jeton_refuse(capsys, monkeypatch):
     assert "hors de la boucle locale, le service exige un jeton" in capsys.readouterr().err
 
 
+DEPOSER = """
+const [nom, octets] = arguments;
+const transfert = new DataTransfer();
+transfert.items.add(new File([new Uint8Array(octets)], nom));
+const zone = document.getElementById("depot");
+for (const genre of ["dragenter", "dragover", "drop"]) {
+  zone.dispatchEvent(new DragEvent(genre, {dataTransfer: transfert, bubbles: true, cancelable: true}));
+}
+"""
+
+
+def test_sans_l_extra_un_message_francais(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "uvicorn", None)                  # import uvicorn : ImportError
+    assert main(["serveur"]) == 2
+    assert capsys.readouterr().err == ("actes : serveur : le service demande l'extra actes[serveur] : "
+                                       "pip install 'actes[serveur]'\n")
+
+
 def test_page_dans_chromium_deposer_voir_telecharger(service, tmp_path):
     """Le clerc dépose un acte sur la page : les constats s'affichent à côté du texte, la copie relue se
     télécharge et contient les commentaires."""
@@ -299,6 +326,9 @@ def test_page_dans_chromium_deposer_voir_telecharger(service, tmp_path):
         attendre.until(lambda n: "erreur" in n.find_element(By.ID, "etat").get_attribute("class"))
         assert navigateur.find_element(By.ID, "etat").text.startswith("photo.png : ")
         assert not navigateur.find_element(By.ID, "telecharger").is_displayed()
+        navigateur.execute_script(DEPOSER, CONFORME.name, list(CONFORME.read_bytes()))      # un vrai « drop »
+        attendre.until(lambda n: "rien à redire" in n.find_element(By.ID, "etat").text)
+        attendre.until(lambda n: n.find_element(By.ID, "telecharger").is_displayed())
         assert erreurs_de_console(navigateur) == [] or all(
             "/verifier" in m["message"] for m in erreurs_de_console(navigateur))   # le 4xx voulu, rien d'autre
     finally:
