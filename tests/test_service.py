@@ -103,6 +103,20 @@ def test_options_en_champs_du_formulaire(client, tmp_path, monkeypatch, capsys):
     assert reponse.status_code == 200 and reponse.text == attendu
 
 
+def test_plusieurs_actes_un_rapport_comme_la_ligne_de_commande(client, tmp_path, monkeypatch, capsys):
+    copie(tmp_path, ERREURS)
+    copie(tmp_path, CONFORME)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    for format_ in ("json", "html"):
+        code, attendu = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "photo.png", CONFORME.name,
+                            "--format", format_)
+        reponse = client.post("/verifier", params={"format": format_}, files=[
+            ("acte", (ERREURS.name, ERREURS.read_bytes())), ("acte", ("photo.png", (tmp_path / "photo.png").read_bytes())),
+            ("acte", (CONFORME.name, CONFORME.read_bytes()))])
+        assert (code, reponse.status_code, reponse.headers["X-Actes-Code"]) == (2, 415, "2")
+        assert reponse.text == attendu
+
+
 def test_acte_conforme_code_zero(client):
     reponse = client.post("/verifier", files={"acte": (CONFORME.name, CONFORME.read_bytes())})
     assert reponse.headers["X-Actes-Code"] == "0"

@@ -71,8 +71,8 @@ def nom_sur(nom: str | None, defaut: str) -> str:
 class Envoi:
     """Pièces et options d'une requête, lues en mémoire sous la limite de taille."""
 
-    def __init__(self, pieces: dict[str, tuple[str, bytes]], options: dict[str, list[str]]):
-        self.pieces, self.options = pieces, options
+    def __init__(self, pieces: dict[str, list[tuple[str, bytes]]], options: dict[str, list[str]]):
+        self.pieces, self.options = pieces, options      # champ → [(nom du fichier, octets)…], dans l'ordre reçu
 
     def option(self, nom: str) -> str | None:
         valeurs = self.options.get(nom)
@@ -80,6 +80,10 @@ class Envoi:
 
     def piece(self, nom: str, brut: bool = True) -> tuple[str, bytes]:
         """(nom, octets) de la pièce `nom` ; le corps brut (« - ») s'il n'y a pas de formulaire."""
+        return self.toutes(nom, brut)[0]
+
+    def toutes(self, nom: str, brut: bool = True) -> list[tuple[str, bytes]]:
+        """Toutes les pièces du champ `nom` (plusieurs actes dans un envoi), ou le corps brut."""
         if nom in self.pieces:
             return self.pieces[nom]
         if brut and "-" in self.pieces:
@@ -103,14 +107,14 @@ async def lire_envoi(requete: Request, taille_max: int) -> Envoi:
     for cle, valeur in requete.query_params.multi_items():
         options.setdefault(cle, []).append(valeur)
     genre = requete.headers.get("content-type", "").split(";")[0].strip().lower()
-    pieces: dict[str, tuple[str, bytes]] = {}
+    pieces: dict[str, list[tuple[str, bytes]]] = {}
     if genre == "multipart/form-data":        # tout autre corps est l'acte lui-même (curl --data-binary compris)
         requete._body = corps                   # le formulaire est lu depuis ces octets, pas une seconde fois
         try:
             async with requete.form(max_files=4, max_fields=40, max_part_size=64 * 1024) as formulaire:
                 for cle, valeur in formulaire.multi_items():
                     if isinstance(valeur, UploadFile):
-                        pieces[cle] = (nom_sur(valeur.filename, cle), await valeur.read())
+                        pieces.setdefault(cle, []).append((nom_sur(valeur.filename, cle), await valeur.read()))
                     else:
                         options.setdefault(cle, []).append(valeur)
         except Exception as exc:                # formulaire mal formé (python-multipart) : 400, sans trace
@@ -118,8 +122,8 @@ async def lire_envoi(requete: Request, taille_max: int) -> Envoi:
                 raise Refus(400, "formulaire multipart mal formé") from None
             raise
     elif corps:
-        pieces["-"] = (nom_sur(requete.headers.get("x-actes-nom"), "-"), corps)
-    for nom, donnees in pieces.values():
+        pieces["-"] = [(nom_sur(requete.headers.get("x-actes-nom"), "-"), corps)]
+    for nom, donnees in (piece for liste in pieces.values() for piece in liste):
         if len(donnees) > taille_max:
             raise Refus(413, f"{nom} : fichier trop volumineux ({len(donnees)} octets, limite {taille_max} octets)")
     return Envoi(pieces, options)
@@ -167,23 +171,30 @@ class Service:
 
     # ---- routes -----------------------------------------------------------------------------------------------
     def verifier(self, envoi: Envoi) -> Response:
-        """POST /verifier : le rapport d'`actes verifier NOM --format F` (json par défaut)."""
+        """POST /verifier : le rapport d'`actes verifier NOM… --format F` (json par défaut), un ou plusieurs actes
+        (champ `acte` répété) ; un acte illisible y figure avec son erreur et la réponse prend son statut 4xx."""
         from ..commandes.verifier import FORMATS, rendre_rapport
 
         format_choisi = envoi.option("format") or "json"
         if format_choisi not in FORMATS:
             raise Refus(400, f"format « {format_choisi} » inconnu ; possibles : {', '.join(FORMATS)}")
         options = self.options_verification(envoi)
-        nom, donnees = envoi.piece("acte")
-        try:
-            document, entree = self.verifier_piece(nom, donnees, options)
-            textes, bruts, statut = {nom: [b.texte for b in document.blocs]}, {nom} if document.format == "txt" else set(), 200
-        except ActesErreur as exc:              # comme la ligne de commande : le fichier listé avec son erreur
-            entree = {"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
-                      "avertissements": [], "constats": []}
-            textes, bruts, statut = {}, set(), statut_de(exc) if statut_de(exc) != 400 else 422
-        corps = rendre_rapport(format_choisi, [entree], textes, self.verificateur.regles, bruts)
-        erreurs = any(c["gravite"] == "erreur" and not c.get("supprime") for c in entree["constats"])
+        entrees, textes, bruts, statut = [], {}, set(), 200
+        for nom, donnees in envoi.toutes("acte"):
+            try:
+                document, entree = self.verifier_piece(nom, donnees, options)
+            except ActesErreur as exc:          # comme la ligne de commande : le fichier listé avec son erreur
+                entrees.append({"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
+                                "avertissements": [], "constats": []})
+                if statut == 200:
+                    statut = statut_de(exc) if statut_de(exc) != 400 else 422
+                continue
+            entrees.append(entree)
+            textes[nom] = [b.texte for b in document.blocs]
+            if document.format == "txt":
+                bruts.add(nom)
+        corps = rendre_rapport(format_choisi, entrees, textes, self.verificateur.regles, bruts)
+        erreurs = any(c["gravite"] == "erreur" and not c.get("supprime") for e in entrees for c in e["constats"])
         return Response(corps, statut, media_type=MIME_RAPPORT[format_choisi],
                         headers={"X-Actes-Code": "2" if statut != 200 else "1" if erreurs else "0"})
 
@@ -237,7 +248,7 @@ class Service:
         try:
             dossier = {}
             if "dossier" in envoi.pieces:
-                nom_dossier, octets_dossier = envoi.pieces["dossier"]
+                nom_dossier, octets_dossier = envoi.pieces["dossier"][0]
                 try:
                     texte = octets_dossier.decode("utf-8")
                 except UnicodeDecodeError:
@@ -310,7 +321,7 @@ def creer(regles=(), jeton: str | None = None, taille_max: int | None = None, ve
                 autoriser(requete)
                 if avec_envoi:
                     envoi = await lire_envoi(requete, service.taille_max)
-                    recu = sum(len(d) for _, d in envoi.pieces.values())
+                    recu = sum(len(d) for liste in envoi.pieces.values() for _, d in liste)
                     reponse = await run_in_threadpool(traiter, envoi)
                 else:
                     reponse = await run_in_threadpool(traiter)
