@@ -10,9 +10,11 @@ import zipfile
 from pathlib import Path
 
 import docx
+import jsonschema
 import pytest
 
 from actes.cli import main
+from actes.rapport import donnees_json
 from tests.annotation_commun import commentaires_docx
 from tests.navigateur import erreurs_de_console, ouvrir_chromium
 from tests.service_commun import service_lance
@@ -73,6 +75,7 @@ def test_verifier_multipart_comme_la_ligne_de_commande(client, tmp_path, monkeyp
     assert reponse.headers["content-type"] == "application/json"
     assert reponse.text == attendu
     assert any(c["code"] == "TERM-TGI-TI" for c in reponse.json()["fichiers"][0]["constats"])
+    jsonschema.validate(reponse.json(), donnees_json.schema())
 
 
 def test_verifier_corps_brut_comme_l_entree_standard(client, tmp_path, monkeypatch, capsys):

@@ -32,6 +32,8 @@ TYPES_MIME = {
 }
 MIME_RAPPORT = {"json": "application/json", "sarif": "application/sarif+json", "html": "text/html; charset=utf-8",
                 "texte": "text/plain; charset=utf-8"}
+# Acte de démarrage, vérifié une fois avant la première requête (segmenteur, jours fériés, tables) : rien de juridique.
+ECHAUFFEMENT = "SIGNIFICATION DE JUGEMENT\nL'an deux mille vingt-six, le deux janvier, à Lyon (69003).\n"
 LIBRES = frozenset({"/", "/openapi.json"})         # sans jeton : ni l'une ni l'autre ne reçoit d'acte
 
 
@@ -302,6 +304,7 @@ def creer(regles=(), jeton: str | None = None, taille_max: int | None = None, ve
     from ..moteur.verificateur import Verificateur
 
     service = Service(verificateur or Verificateur(regles=list(regles)), jeton, taille_max or TAILLE_MAX_FICHIER)
+    service.verificateur.verifier(texte=ECHAUFFEMENT, date="2026-01-02")   # chargements paresseux : ici, d'un seul fil
     page, openapi = _page(jeton is not None), _openapi()
 
     def autoriser(requete: Request) -> None:
