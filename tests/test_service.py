@@ -222,8 +222,61 @@ def test_signifier_comme_la_ligne_de_commande(client, tmp_path, monkeypatch, cap
 def test_openapi_decrit_chaque_route(client):
     description = client.get("/openapi.json").json()
     assert description["openapi"].startswith("3.")
+    pytest.importorskip("openapi_spec_validator").validate(description)       # description OpenAPI 3.1 valide
     assert set(description["paths"]) == {"/", "/openapi.json", "/regles", "/verifier", "/annoter", "/lire-decision",
                                          "/signifier"}
+
+
+def _bloc_du_readme(langage: str, contenant: str = "") -> str:
+    """Le premier bloc de code `langage` de la section du service qui contient `contenant`."""
+    readme = (RACINE / "README.md").read_text(encoding="utf-8")
+    debut = readme.index("### Le service local")
+    while True:
+        debut = readme.index(f"```{langage}\n", debut) + len(langage) + 4
+        bloc = readme[debut:readme.index("```", debut)]
+        if contenant in bloc:
+            return bloc
+
+
+def test_exemple_javascript_du_readme(service, tmp_path):
+    """L'exemple Node du README, tel qu'écrit, contre le service : les constats et le code de sortie de la CLI."""
+    import os
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node absent")
+    script = tmp_path / "verifier.mjs"
+    script.write_text(_bloc_du_readme("js"), encoding="utf-8")
+    fini = subprocess.run([node, str(script), str(ERREURS)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ACTES_SERVICE": service[0]})
+    assert fini.returncode == 1, fini.stderr
+    assert "TERM-TGI-TI [erreur] " in fini.stdout and "→ tribunal judiciaire" in fini.stdout
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    fini = subprocess.run([node, str(script), str(image)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ACTES_SERVICE": service[0]})
+    assert fini.returncode == 2 and fini.stderr.startswith("photo.png : ")
+
+
+def test_exemples_curl_du_readme(service, tmp_path):
+    """Les lignes curl du README, l'adresse et les fichiers remplacés par ceux des tests."""
+    import subprocess
+
+    if shutil.which("curl") is None:
+        pytest.skip("curl absent")
+    copie(tmp_path, ERREURS, "acte.docx")
+    copie(tmp_path, DECISION, "jugement.pdf")           # lu d'après sa signature : un texte, quel que soit le nom
+    copie(tmp_path, DOSSIER, "dossier.yaml")
+    lignes = [ligne.split("  #")[0].replace("http://127.0.0.1:8765", service[0])
+              for ligne in _bloc_du_readme("sh", "curl").splitlines() if ligne.startswith("curl")]
+    assert len(lignes) == 4
+    sorties = [subprocess.run(ligne, shell=True, cwd=tmp_path, capture_output=True, timeout=120) for ligne in lignes]
+    assert all(s.returncode == 0 for s in sorties)
+    assert json.loads(sorties[0].stdout)["fichiers"][0]["chemin"] == "acte.docx"
+    assert json.loads(sorties[1].stdout)["version"] == "2.1.0"                   # SARIF
+    assert commentaires_docx((tmp_path / "acte.annote.docx").read_bytes())
+    assert "24/03187" in "\n".join(p.text for p in docx.Document(str(tmp_path / "signification.docx")).paragraphs)
 
 
 def test_rien_d_un_acte_sur_le_disque_ni_dans_le_journal(dossier_temporaire, tmp_path):
