@@ -164,8 +164,11 @@ def test_annoter_meme_copie_que_la_ligne_de_commande(client, tmp_path, monkeypat
     code, _ = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "--annoter", "-o", "relu.docx")
     reponse = client.post("/annoter", files={"acte": (ERREURS.name, ERREURS.read_bytes())})
     assert reponse.status_code == 200 and code == 1
-    assert reponse.headers["content-disposition"] == \
-        "attachment; filename*=UTF-8''signification-jugement-erreurs.annote.docx"
+    assert reponse.headers["content-disposition"] == ('attachment; filename="signification-jugement-erreurs.annote.docx"; '
+                                                     "filename*=UTF-8''signification-jugement-erreurs.annote.docx")
+    accentue = client.post("/annoter", content=ERREURS.read_bytes(), headers={"X-Actes-Nom": "acte-re%C3%A7u.docx"})
+    assert accentue.headers["content-disposition"] == \
+        "attachment; filename=\"acte-re_u.annote.docx\"; filename*=UTF-8''acte-re%C3%A7u.annote.docx"
     assert reponse.content == (tmp_path / "relu.docx").read_bytes()
     textes = [texte for _, texte, _ in commentaires_docx(reponse.content)]
     assert any(t.startswith("TERM-TGI-TI") for t in textes)

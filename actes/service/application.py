@@ -11,7 +11,7 @@ import logging
 import secrets
 import time
 from pathlib import PurePosixPath, PureWindowsPath
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -70,6 +70,12 @@ def nom_sur(nom: str | None, defaut: str) -> str:
     return nom if nom not in ("", ".", "..") else defaut
 
 
+def _piece_jointe(fichier: str) -> str:
+    """En-tête Content-Disposition : le nom en ASCII pour les vieux clients, en UTF-8 pour les autres (RFC 6266)."""
+    ascii_ = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in fichier)
+    return f"attachment; filename=\"{ascii_}\"; filename*=UTF-8''{quote(fichier)}"
+
+
 class Envoi:
     """Pièces et options d'une requête, lues en mémoire sous la limite de taille."""
 
@@ -124,7 +130,7 @@ async def lire_envoi(requete: Request, taille_max: int) -> Envoi:
                 raise Refus(400, "formulaire multipart mal formé") from None
             raise
     elif corps:
-        pieces["-"] = [(nom_sur(requete.headers.get("x-actes-nom"), "-"), corps)]
+        pieces["-"] = [(nom_sur(unquote(requete.headers.get("x-actes-nom", "")), "-"), corps)]   # %C3%A7 : « ç »
     for nom, donnees in (piece for liste in pieces.values() for piece in liste):
         if len(donnees) > taille_max:
             raise Refus(413, f"{nom} : fichier trop volumineux ({len(donnees)} octets, limite {taille_max} octets)")
@@ -217,7 +223,7 @@ class Service:
         base = nom.rsplit(".", 1)[0] if "." in nom else nom
         fichier = f"{base if base != '-' else 'acte'}.annote.{genre}"
         return Response(copie, 200, media_type=TYPES_MIME[genre], headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(fichier)}",
+            "Content-Disposition": _piece_jointe(fichier),
             "X-Actes-Constats": str(sum(1 for c in entree["constats"] if not c.get("supprime")))})
 
     def lire_decision(self, envoi: Envoi) -> Response:
