@@ -120,6 +120,18 @@ def test_plusieurs_actes_un_rapport_comme_la_ligne_de_commande(client, tmp_path,
         assert reponse.text == attendu
 
 
+def test_sarif_d_un_texte_porte_ses_corrections(client, tmp_path, monkeypatch, capsys):
+    from actes.documents.lecture import lire_octets
+
+    texte = lire_octets(ERREURS.read_bytes(), "a").texte.encode("utf-8")
+    (tmp_path / "acte.txt").write_bytes(texte)
+    _, attendu = cli(monkeypatch, capsys, tmp_path, "verifier", "acte.txt", "--format", "sarif")
+    reponse = client.post("/verifier", params={"format": "sarif"}, files={"acte": ("acte.txt", texte)})
+    assert reponse.headers["content-type"] == "application/sarif+json" and reponse.text == attendu
+    corriges = {r["ruleId"] for r in reponse.json()["runs"][0]["results"] if r.get("fixes")}
+    assert corriges == {"TERM-TGI-TI", "CPC680-DELAI-ERRONE"}
+
+
 def test_acte_conforme_code_zero(client):
     reponse = client.post("/verifier", files={"acte": (CONFORME.name, CONFORME.read_bytes())})
     assert reponse.headers["X-Actes-Code"] == "0"
