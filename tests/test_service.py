@@ -319,35 +319,32 @@ def test_rien_d_un_acte_sur_le_disque_ni_dans_le_journal(dossier_temporaire, tmp
     assert list(dossier_temporaire.iterdir()) == []
 
 
-def test_requetes_concurrentes_des_le_demarrage():
-    """Huit requêtes à la fois sur un service qui vient de démarrer (chargements paresseux pris par plusieurs fils) :
-    huit réponses identiques."""
+def test_requetes_concurrentes(service):
+    """Huit requêtes à la fois sur le vérificateur partagé : huit réponses identiques."""
     from concurrent.futures import ThreadPoolExecutor
 
     donnees = ERREURS.read_bytes()
-    with service_lance() as (adresse, _):
-        def envoyer(_):
-            return httpx.post(adresse + "/verifier", files={"acte": (ERREURS.name, donnees)}, timeout=120)
-        with ThreadPoolExecutor(8) as groupe:
-            reponses = list(groupe.map(envoyer, range(8)))
+
+    def envoyer(_):
+        return httpx.post(service[0] + "/verifier", files={"acte": (ERREURS.name, donnees)}, timeout=120)
+    with ThreadPoolExecutor(8) as groupe:
+        reponses = list(groupe.map(envoyer, range(8)))
     assert {r.status_code for r in reponses} == {200}
     assert len({r.text for r in reponses}) == 1
 
 
-def test_envoi_trop_gros_413(tmp_path):
-    with service_lance("--taille-max", "1") as (adresse, _):
-        reponse = httpx.post(adresse + "/verifier", content=b"a" * (2 * 1024 * 1024), timeout=60)
-        assert reponse.status_code == 413 and reponse.json()["erreur"].startswith("envoi trop volumineux")
-
-
-def test_jeton_exige_quand_il_est_donne():
-    with service_lance("--jeton", "s3cret") as (adresse, _):
+def test_jeton_exige_quand_il_est_donne_et_envoi_trop_gros():
+    with service_lance("--jeton", "s3cret", "--taille-max", "1") as (adresse, _):
         assert httpx.get(adresse + "/").status_code == 200                 # la page, sans acte, reste libre
         refus = httpx.get(adresse + "/regles")
         assert refus.status_code == 401 and "jeton absent ou invalide" in refus.json()["erreur"]
         assert httpx.get(adresse + "/regles", headers={"Authorization": "Bearer faux"}).status_code == 401
         assert httpx.get(adresse + "/regles", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        assert httpx.get(adresse + "/regles", headers={"X-Actes-Jeton": "s3cret"}).status_code == 200
         assert 'data-jeton="oui"' in httpx.get(adresse + "/").text
+        gros = httpx.post(adresse + "/verifier", content=b"a" * (2 * 1024 * 1024), timeout=60,
+                          headers={"Authorization": "Bearer s3cret"})
+        assert gros.status_code == 413 and gros.json()["erreur"].startswith("envoi trop volumineux")
 
 
 def test_hors_de_la_boucle_locale_sans_jeton_refuse(capsys, monkeypatch):
