@@ -38,25 +38,24 @@ LIBRES = frozenset({"/", "/openapi.json"})         # sans jeton : ni l'une ni l'
 
 
 class Refus(Exception):
-    """Requête refusée : statut HTTP et message français (ou corps déjà rendu)."""
+    """Requête refusée : statut HTTP et message français."""
 
-    def __init__(self, statut: int, message: str | None = None, corps: str | None = None):
+    def __init__(self, statut: int, message: str):
         super().__init__(message)
-        self.statut, self.message, self.corps = statut, message, corps
+        self.statut, self.message = statut, message
 
     def reponse(self) -> Response:
-        if self.corps is not None:
-            return Response(self.corps, self.statut, media_type="application/json")
         return Response(en_json({"erreur": self.message}), self.statut, media_type="application/json")
 
 
-def statut_de(exc: ActesErreur) -> int:
-    """413 trop volumineux, 415 format inconnu, 400 option invalide, 422 document illisible."""
+def statut_de(exc: ActesErreur, document: bool = False) -> int:
+    """413 trop volumineux, 415 format inconnu, 400 option invalide, 422 document illisible ; `document` : l'erreur
+    vient du contenu d'une pièce (un JSON illisible est alors un document illisible, pas une option)."""
     if isinstance(exc, (FichierTropVolumineux, ArchiveTropVolumineuse)):
         return 413
     if isinstance(exc, FormatNonReconnu):
         return 415
-    if isinstance(exc, EntreeInvalide):
+    if isinstance(exc, EntreeInvalide) and not document:
         return 400
     return 422
 
@@ -195,7 +194,7 @@ class Service:
                 entrees.append({"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
                                 "avertissements": [], "constats": []})
                 if statut == 200:
-                    statut = statut_de(exc) if statut_de(exc) != 400 else 422
+                    statut = statut_de(exc, document=True)
                 continue
             entrees.append(entree)
             textes[nom] = [b.texte for b in document.blocs]
@@ -219,7 +218,7 @@ class Service:
             _, entree = self.verifier_piece(nom, donnees, options)
             copie = annoter(donnees, nom, entree["constats"])
         except ActesErreur as exc:
-            raise Refus(statut_de(exc), str(exc)) from None
+            raise Refus(statut_de(exc, document=True), str(exc)) from None
         base = nom.rsplit(".", 1)[0] if "." in nom else nom
         fichier = f"{base if base != '-' else 'acte'}.annote.{genre}"
         return Response(copie, 200, media_type=TYPES_MIME[genre], headers={
@@ -236,7 +235,7 @@ class Service:
             verifier_taille(nom, len(donnees))
             resultat = analyser_decision(nom, demeurant=envoi.option("demeurant") or None, octets=donnees)
         except ActesErreur as exc:
-            raise Refus(statut_de(exc) if statut_de(exc) != 400 else 422, str(exc)) from None
+            raise Refus(statut_de(exc, document=True), str(exc)) from None
         return Response(en_json(resultat), 200, media_type="application/json")
 
     def signifier(self, envoi: Envoi) -> Response:
