@@ -10,9 +10,11 @@ import zipfile
 from pathlib import Path
 
 import docx
+import jsonschema
 import pytest
 
 from actes.cli import main
+from actes.rapport import donnees_json
 from tests.annotation_commun import commentaires_docx
 from tests.navigateur import erreurs_de_console, ouvrir_chromium
 from tests.service_commun import service_lance
@@ -73,6 +75,7 @@ def test_verifier_multipart_comme_la_ligne_de_commande(client, tmp_path, monkeyp
     assert reponse.headers["content-type"] == "application/json"
     assert reponse.text == attendu
     assert any(c["code"] == "TERM-TGI-TI" for c in reponse.json()["fichiers"][0]["constats"])
+    jsonschema.validate(reponse.json(), donnees_json.schema())
 
 
 def test_verifier_corps_brut_comme_l_entree_standard(client, tmp_path, monkeypatch, capsys):
@@ -92,6 +95,41 @@ def test_verifier_autres_formats_et_options(client, tmp_path, monkeypatch, capsy
                           files={"acte": (ERREURS.name, ERREURS.read_bytes())})
     assert reponse.status_code == 200 and reponse.text == attendu
     assert "TERM-TGI-TI" not in reponse.text
+
+
+def test_options_en_champs_du_formulaire(client, tmp_path, monkeypatch, capsys):
+    copie(tmp_path, ERREURS)
+    _, attendu = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "--format", "json",
+                     "--ignorer", "TERM-TGI-TI", "--ignorer", "CPC680-DELAI-ERRONE")
+    reponse = client.post("/verifier", data={"ignorer": ["TERM-TGI-TI", "CPC680-DELAI-ERRONE"]},
+                          files={"acte": (ERREURS.name, ERREURS.read_bytes())})
+    assert reponse.status_code == 200 and reponse.text == attendu
+
+
+def test_plusieurs_actes_un_rapport_comme_la_ligne_de_commande(client, tmp_path, monkeypatch, capsys):
+    copie(tmp_path, ERREURS)
+    copie(tmp_path, CONFORME)
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    for format_ in ("json", "html"):
+        code, attendu = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "photo.png", CONFORME.name,
+                            "--format", format_)
+        reponse = client.post("/verifier", params={"format": format_}, files=[
+            ("acte", (ERREURS.name, ERREURS.read_bytes())), ("acte", ("photo.png", (tmp_path / "photo.png").read_bytes())),
+            ("acte", (CONFORME.name, CONFORME.read_bytes()))])
+        assert (code, reponse.status_code, reponse.headers["X-Actes-Code"]) == (2, 415, "2")
+        assert reponse.text == attendu
+
+
+def test_sarif_d_un_texte_porte_ses_corrections(client, tmp_path, monkeypatch, capsys):
+    from actes.documents.lecture import lire_octets
+
+    texte = lire_octets(ERREURS.read_bytes(), "a").texte.encode("utf-8")
+    (tmp_path / "acte.txt").write_bytes(texte)
+    _, attendu = cli(monkeypatch, capsys, tmp_path, "verifier", "acte.txt", "--format", "sarif")
+    reponse = client.post("/verifier", params={"format": "sarif"}, files={"acte": ("acte.txt", texte)})
+    assert reponse.headers["content-type"] == "application/sarif+json" and reponse.text == attendu
+    corriges = {r["ruleId"] for r in reponse.json()["runs"][0]["results"] if r.get("fixes")}
+    assert corriges == {"TERM-TGI-TI", "CPC680-DELAI-ERRONE"}
 
 
 def test_acte_conforme_code_zero(client):
@@ -138,8 +176,11 @@ def test_annoter_meme_copie_que_la_ligne_de_commande(client, tmp_path, monkeypat
     code, _ = cli(monkeypatch, capsys, tmp_path, "verifier", ERREURS.name, "--annoter", "-o", "relu.docx")
     reponse = client.post("/annoter", files={"acte": (ERREURS.name, ERREURS.read_bytes())})
     assert reponse.status_code == 200 and code == 1
-    assert reponse.headers["content-disposition"] == \
-        "attachment; filename*=UTF-8''signification-jugement-erreurs.annote.docx"
+    assert reponse.headers["content-disposition"] == ('attachment; filename="signification-jugement-erreurs.annote.docx"; '
+                                                     "filename*=UTF-8''signification-jugement-erreurs.annote.docx")
+    accentue = client.post("/annoter", content=ERREURS.read_bytes(), headers={"X-Actes-Nom": "acte-re%C3%A7u.docx"})
+    assert accentue.headers["content-disposition"] == \
+        "attachment; filename=\"acte-re_u.annote.docx\"; filename*=UTF-8''acte-re%C3%A7u.annote.docx"
     assert reponse.content == (tmp_path / "relu.docx").read_bytes()
     textes = [texte for _, texte, _ in commentaires_docx(reponse.content)]
     assert any(t.startswith("TERM-TGI-TI") for t in textes)
@@ -196,8 +237,61 @@ def test_signifier_comme_la_ligne_de_commande(client, tmp_path, monkeypatch, cap
 def test_openapi_decrit_chaque_route(client):
     description = client.get("/openapi.json").json()
     assert description["openapi"].startswith("3.")
+    pytest.importorskip("openapi_spec_validator").validate(description)       # description OpenAPI 3.1 valide
     assert set(description["paths"]) == {"/", "/openapi.json", "/regles", "/verifier", "/annoter", "/lire-decision",
                                          "/signifier"}
+
+
+def _bloc_du_readme(langage: str, contenant: str = "") -> str:
+    """Le premier bloc de code `langage` de la section du service qui contient `contenant`."""
+    readme = (RACINE / "README.md").read_text(encoding="utf-8")
+    debut = readme.index("### Le service local")
+    while True:
+        debut = readme.index(f"```{langage}\n", debut) + len(langage) + 4
+        bloc = readme[debut:readme.index("```", debut)]
+        if contenant in bloc:
+            return bloc
+
+
+def test_exemple_javascript_du_readme(service, tmp_path):
+    """L'exemple Node du README, tel qu'écrit, contre le service : les constats et le code de sortie de la CLI."""
+    import os
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node absent")
+    script = tmp_path / "verifier.mjs"
+    script.write_text(_bloc_du_readme("js"), encoding="utf-8")
+    fini = subprocess.run([node, str(script), str(ERREURS)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ACTES_SERVICE": service[0]})
+    assert fini.returncode == 1, fini.stderr
+    assert "TERM-TGI-TI [erreur] " in fini.stdout and "→ tribunal judiciaire" in fini.stdout
+    image = tmp_path / "photo.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    fini = subprocess.run([node, str(script), str(image)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "ACTES_SERVICE": service[0]})
+    assert fini.returncode == 2 and fini.stderr.startswith("photo.png : ")
+
+
+def test_exemples_curl_du_readme(service, tmp_path):
+    """Les lignes curl du README, l'adresse et les fichiers remplacés par ceux des tests."""
+    import subprocess
+
+    if shutil.which("curl") is None:
+        pytest.skip("curl absent")
+    copie(tmp_path, ERREURS, "acte.docx")
+    copie(tmp_path, DECISION, "jugement.pdf")           # lu d'après sa signature : un texte, quel que soit le nom
+    copie(tmp_path, DOSSIER, "dossier.yaml")
+    lignes = [ligne.split("  #")[0].replace("http://127.0.0.1:8765", service[0])
+              for ligne in _bloc_du_readme("sh", "curl").splitlines() if ligne.startswith("curl")]
+    assert len(lignes) == 4
+    sorties = [subprocess.run(ligne, shell=True, cwd=tmp_path, capture_output=True, timeout=120) for ligne in lignes]
+    assert all(s.returncode == 0 for s in sorties)
+    assert json.loads(sorties[0].stdout)["fichiers"][0]["chemin"] == "acte.docx"
+    assert json.loads(sorties[1].stdout)["version"] == "2.1.0"                   # SARIF
+    assert commentaires_docx((tmp_path / "acte.annote.docx").read_bytes())
+    assert "24/03187" in "\n".join(p.text for p in docx.Document(str(tmp_path / "signification.docx")).paragraphs)
 
 
 def test_rien_d_un_acte_sur_le_disque_ni_dans_le_journal(dossier_temporaire, tmp_path):
@@ -225,41 +319,56 @@ def test_rien_d_un_acte_sur_le_disque_ni_dans_le_journal(dossier_temporaire, tmp
     assert list(dossier_temporaire.iterdir()) == []
 
 
-def test_requetes_concurrentes_des_le_demarrage():
-    """Huit requêtes à la fois sur un service qui vient de démarrer (chargements paresseux pris par plusieurs fils) :
-    huit réponses identiques."""
+def test_requetes_concurrentes(service):
+    """Huit requêtes à la fois sur le vérificateur partagé : huit réponses identiques."""
     from concurrent.futures import ThreadPoolExecutor
 
     donnees = ERREURS.read_bytes()
-    with service_lance() as (adresse, _):
-        def envoyer(_):
-            return httpx.post(adresse + "/verifier", files={"acte": (ERREURS.name, donnees)}, timeout=120)
-        with ThreadPoolExecutor(8) as groupe:
-            reponses = list(groupe.map(envoyer, range(8)))
+
+    def envoyer(_):
+        return httpx.post(service[0] + "/verifier", files={"acte": (ERREURS.name, donnees)}, timeout=120)
+    with ThreadPoolExecutor(8) as groupe:
+        reponses = list(groupe.map(envoyer, range(8)))
     assert {r.status_code for r in reponses} == {200}
     assert len({r.text for r in reponses}) == 1
 
 
-def test_envoi_trop_gros_413(tmp_path):
-    with service_lance("--taille-max", "1") as (adresse, _):
-        reponse = httpx.post(adresse + "/verifier", content=b"a" * (2 * 1024 * 1024), timeout=60)
-        assert reponse.status_code == 413 and reponse.json()["erreur"].startswith("envoi trop volumineux")
-
-
-def test_jeton_exige_quand_il_est_donne():
-    with service_lance("--jeton", "s3cret") as (adresse, _):
+def test_jeton_exige_quand_il_est_donne_et_envoi_trop_gros():
+    with service_lance("--jeton", "s3cret", "--taille-max", "1") as (adresse, _):
         assert httpx.get(adresse + "/").status_code == 200                 # la page, sans acte, reste libre
         refus = httpx.get(adresse + "/regles")
         assert refus.status_code == 401 and "jeton absent ou invalide" in refus.json()["erreur"]
         assert httpx.get(adresse + "/regles", headers={"Authorization": "Bearer faux"}).status_code == 401
         assert httpx.get(adresse + "/regles", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+        assert httpx.get(adresse + "/regles", headers={"X-Actes-Jeton": "s3cret"}).status_code == 200
         assert 'data-jeton="oui"' in httpx.get(adresse + "/").text
+        gros = httpx.post(adresse + "/verifier", content=b"a" * (2 * 1024 * 1024), timeout=60,
+                          headers={"Authorization": "Bearer s3cret"})
+        assert gros.status_code == 413 and gros.json()["erreur"].startswith("envoi trop volumineux")
 
 
 def test_hors_de_la_boucle_locale_sans_jeton_refuse(capsys, monkeypatch):
     monkeypatch.delenv("ACTES_JETON", raising=False)
     assert main(["serveur", "--hote", "0.0.0.0"]) == 2
     assert "hors de la boucle locale, le service exige un jeton" in capsys.readouterr().err
+
+
+DEPOSER = """
+const [nom, octets] = arguments;
+const transfert = new DataTransfer();
+transfert.items.add(new File([new Uint8Array(octets)], nom));
+const zone = document.getElementById("depot");
+for (const genre of ["dragenter", "dragover", "drop"]) {
+  zone.dispatchEvent(new DragEvent(genre, {dataTransfer: transfert, bubbles: true, cancelable: true}));
+}
+"""
+
+
+def test_sans_l_extra_un_message_francais(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "uvicorn", None)                  # import uvicorn : ImportError
+    assert main(["serveur"]) == 2
+    assert capsys.readouterr().err == ("actes : serveur : le service demande l'extra actes[serveur] : "
+                                       "pip install 'actes[serveur]'\n")
 
 
 def test_page_dans_chromium_deposer_voir_telecharger(service, tmp_path):
@@ -299,6 +408,9 @@ def test_page_dans_chromium_deposer_voir_telecharger(service, tmp_path):
         attendre.until(lambda n: "erreur" in n.find_element(By.ID, "etat").get_attribute("class"))
         assert navigateur.find_element(By.ID, "etat").text.startswith("photo.png : ")
         assert not navigateur.find_element(By.ID, "telecharger").is_displayed()
+        navigateur.execute_script(DEPOSER, CONFORME.name, list(CONFORME.read_bytes()))      # un vrai « drop »
+        attendre.until(lambda n: "rien à redire" in n.find_element(By.ID, "etat").text)
+        attendre.until(lambda n: n.find_element(By.ID, "telecharger").is_displayed())
         assert erreurs_de_console(navigateur) == [] or all(
             "/verifier" in m["message"] for m in erreurs_de_console(navigateur))   # le 4xx voulu, rien d'autre
     finally:

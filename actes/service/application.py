@@ -11,7 +11,7 @@ import logging
 import secrets
 import time
 from pathlib import PurePosixPath, PureWindowsPath
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -32,29 +32,30 @@ TYPES_MIME = {
 }
 MIME_RAPPORT = {"json": "application/json", "sarif": "application/sarif+json", "html": "text/html; charset=utf-8",
                 "texte": "text/plain; charset=utf-8"}
+# Acte de démarrage, vérifié une fois avant la première requête (segmenteur, jours fériés, tables) : rien de juridique.
+ECHAUFFEMENT = "SIGNIFICATION DE JUGEMENT\nL'an deux mille vingt-six, le deux janvier, à Lyon (69003).\n"
 LIBRES = frozenset({"/", "/openapi.json"})         # sans jeton : ni l'une ni l'autre ne reçoit d'acte
 
 
 class Refus(Exception):
-    """Requête refusée : statut HTTP et message français (ou corps déjà rendu)."""
+    """Requête refusée : statut HTTP et message français."""
 
-    def __init__(self, statut: int, message: str | None = None, corps: str | None = None):
+    def __init__(self, statut: int, message: str):
         super().__init__(message)
-        self.statut, self.message, self.corps = statut, message, corps
+        self.statut, self.message = statut, message
 
     def reponse(self) -> Response:
-        if self.corps is not None:
-            return Response(self.corps, self.statut, media_type="application/json")
         return Response(en_json({"erreur": self.message}), self.statut, media_type="application/json")
 
 
-def statut_de(exc: ActesErreur) -> int:
-    """413 trop volumineux, 415 format inconnu, 400 option invalide, 422 document illisible."""
+def statut_de(exc: ActesErreur, document: bool = False) -> int:
+    """413 trop volumineux, 415 format inconnu, 400 option invalide, 422 document illisible ; `document` : l'erreur
+    vient du contenu d'une pièce (un JSON illisible est alors un document illisible, pas une option)."""
     if isinstance(exc, (FichierTropVolumineux, ArchiveTropVolumineuse)):
         return 413
     if isinstance(exc, FormatNonReconnu):
         return 415
-    if isinstance(exc, EntreeInvalide):
+    if isinstance(exc, EntreeInvalide) and not document:
         return 400
     return 422
 
@@ -68,11 +69,17 @@ def nom_sur(nom: str | None, defaut: str) -> str:
     return nom if nom not in ("", ".", "..") else defaut
 
 
+def _piece_jointe(fichier: str) -> str:
+    """En-tête Content-Disposition : le nom en ASCII pour les vieux clients, en UTF-8 pour les autres (RFC 6266)."""
+    ascii_ = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in fichier)
+    return f"attachment; filename=\"{ascii_}\"; filename*=UTF-8''{quote(fichier)}"
+
+
 class Envoi:
     """Pièces et options d'une requête, lues en mémoire sous la limite de taille."""
 
-    def __init__(self, pieces: dict[str, tuple[str, bytes]], options: dict[str, list[str]]):
-        self.pieces, self.options = pieces, options
+    def __init__(self, pieces: dict[str, list[tuple[str, bytes]]], options: dict[str, list[str]]):
+        self.pieces, self.options = pieces, options      # champ → [(nom du fichier, octets)…], dans l'ordre reçu
 
     def option(self, nom: str) -> str | None:
         valeurs = self.options.get(nom)
@@ -80,6 +87,10 @@ class Envoi:
 
     def piece(self, nom: str, brut: bool = True) -> tuple[str, bytes]:
         """(nom, octets) de la pièce `nom` ; le corps brut (« - ») s'il n'y a pas de formulaire."""
+        return self.toutes(nom, brut)[0]
+
+    def toutes(self, nom: str, brut: bool = True) -> list[tuple[str, bytes]]:
+        """Toutes les pièces du champ `nom` (plusieurs actes dans un envoi), ou le corps brut."""
         if nom in self.pieces:
             return self.pieces[nom]
         if brut and "-" in self.pieces:
@@ -103,14 +114,14 @@ async def lire_envoi(requete: Request, taille_max: int) -> Envoi:
     for cle, valeur in requete.query_params.multi_items():
         options.setdefault(cle, []).append(valeur)
     genre = requete.headers.get("content-type", "").split(";")[0].strip().lower()
-    pieces: dict[str, tuple[str, bytes]] = {}
+    pieces: dict[str, list[tuple[str, bytes]]] = {}
     if genre == "multipart/form-data":        # tout autre corps est l'acte lui-même (curl --data-binary compris)
         requete._body = corps                   # le formulaire est lu depuis ces octets, pas une seconde fois
         try:
             async with requete.form(max_files=4, max_fields=40, max_part_size=64 * 1024) as formulaire:
                 for cle, valeur in formulaire.multi_items():
                     if isinstance(valeur, UploadFile):
-                        pieces[cle] = (nom_sur(valeur.filename, cle), await valeur.read())
+                        pieces.setdefault(cle, []).append((nom_sur(valeur.filename, cle), await valeur.read()))
                     else:
                         options.setdefault(cle, []).append(valeur)
         except Exception as exc:                # formulaire mal formé (python-multipart) : 400, sans trace
@@ -118,8 +129,8 @@ async def lire_envoi(requete: Request, taille_max: int) -> Envoi:
                 raise Refus(400, "formulaire multipart mal formé") from None
             raise
     elif corps:
-        pieces["-"] = (nom_sur(requete.headers.get("x-actes-nom"), "-"), corps)
-    for nom, donnees in pieces.values():
+        pieces["-"] = [(nom_sur(unquote(requete.headers.get("x-actes-nom", "")), "-"), corps)]   # %C3%A7 : « ç »
+    for nom, donnees in (piece for liste in pieces.values() for piece in liste):
         if len(donnees) > taille_max:
             raise Refus(413, f"{nom} : fichier trop volumineux ({len(donnees)} octets, limite {taille_max} octets)")
     return Envoi(pieces, options)
@@ -167,23 +178,30 @@ class Service:
 
     # ---- routes -----------------------------------------------------------------------------------------------
     def verifier(self, envoi: Envoi) -> Response:
-        """POST /verifier : le rapport d'`actes verifier NOM --format F` (json par défaut)."""
+        """POST /verifier : le rapport d'`actes verifier NOM… --format F` (json par défaut), un ou plusieurs actes
+        (champ `acte` répété) ; un acte illisible y figure avec son erreur et la réponse prend son statut 4xx."""
         from ..commandes.verifier import FORMATS, rendre_rapport
 
         format_choisi = envoi.option("format") or "json"
         if format_choisi not in FORMATS:
             raise Refus(400, f"format « {format_choisi} » inconnu ; possibles : {', '.join(FORMATS)}")
         options = self.options_verification(envoi)
-        nom, donnees = envoi.piece("acte")
-        try:
-            document, entree = self.verifier_piece(nom, donnees, options)
-            textes, bruts, statut = {nom: [b.texte for b in document.blocs]}, {nom} if document.format == "txt" else set(), 200
-        except ActesErreur as exc:              # comme la ligne de commande : le fichier listé avec son erreur
-            entree = {"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
-                      "avertissements": [], "constats": []}
-            textes, bruts, statut = {}, set(), statut_de(exc) if statut_de(exc) != 400 else 422
-        corps = rendre_rapport(format_choisi, [entree], textes, self.verificateur.regles, bruts)
-        erreurs = any(c["gravite"] == "erreur" and not c.get("supprime") for c in entree["constats"])
+        entrees, textes, bruts, statut = [], {}, set(), 200
+        for nom, donnees in envoi.toutes("acte"):
+            try:
+                document, entree = self.verifier_piece(nom, donnees, options)
+            except ActesErreur as exc:          # comme la ligne de commande : le fichier listé avec son erreur
+                entrees.append({"chemin": nom, "erreur": exc.message, "type_acte": None, "date_acte": None,
+                                "avertissements": [], "constats": []})
+                if statut == 200:
+                    statut = statut_de(exc, document=True)
+                continue
+            entrees.append(entree)
+            textes[nom] = [b.texte for b in document.blocs]
+            if document.format == "txt":
+                bruts.add(nom)
+        corps = rendre_rapport(format_choisi, entrees, textes, self.verificateur.regles, bruts)
+        erreurs = any(c["gravite"] == "erreur" and not c.get("supprime") for e in entrees for c in e["constats"])
         return Response(corps, statut, media_type=MIME_RAPPORT[format_choisi],
                         headers={"X-Actes-Code": "2" if statut != 200 else "1" if erreurs else "0"})
 
@@ -200,11 +218,11 @@ class Service:
             _, entree = self.verifier_piece(nom, donnees, options)
             copie = annoter(donnees, nom, entree["constats"])
         except ActesErreur as exc:
-            raise Refus(statut_de(exc), str(exc)) from None
+            raise Refus(statut_de(exc, document=True), str(exc)) from None
         base = nom.rsplit(".", 1)[0] if "." in nom else nom
         fichier = f"{base if base != '-' else 'acte'}.annote.{genre}"
         return Response(copie, 200, media_type=TYPES_MIME[genre], headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(fichier)}",
+            "Content-Disposition": _piece_jointe(fichier),
             "X-Actes-Constats": str(sum(1 for c in entree["constats"] if not c.get("supprime")))})
 
     def lire_decision(self, envoi: Envoi) -> Response:
@@ -217,7 +235,7 @@ class Service:
             verifier_taille(nom, len(donnees))
             resultat = analyser_decision(nom, demeurant=envoi.option("demeurant") or None, octets=donnees)
         except ActesErreur as exc:
-            raise Refus(statut_de(exc) if statut_de(exc) != 400 else 422, str(exc)) from None
+            raise Refus(statut_de(exc, document=True), str(exc)) from None
         return Response(en_json(resultat), 200, media_type="application/json")
 
     def signifier(self, envoi: Envoi) -> Response:
@@ -237,7 +255,7 @@ class Service:
         try:
             dossier = {}
             if "dossier" in envoi.pieces:
-                nom_dossier, octets_dossier = envoi.pieces["dossier"]
+                nom_dossier, octets_dossier = envoi.pieces["dossier"][0]
                 try:
                     texte = octets_dossier.decode("utf-8")
                 except UnicodeDecodeError:
@@ -291,6 +309,7 @@ def creer(regles=(), jeton: str | None = None, taille_max: int | None = None, ve
     from ..moteur.verificateur import Verificateur
 
     service = Service(verificateur or Verificateur(regles=list(regles)), jeton, taille_max or TAILLE_MAX_FICHIER)
+    service.verificateur.verifier(texte=ECHAUFFEMENT, date="2026-01-02")   # chargements paresseux : ici, d'un seul fil
     page, openapi = _page(jeton is not None), _openapi()
 
     def autoriser(requete: Request) -> None:
@@ -310,7 +329,7 @@ def creer(regles=(), jeton: str | None = None, taille_max: int | None = None, ve
                 autoriser(requete)
                 if avec_envoi:
                     envoi = await lire_envoi(requete, service.taille_max)
-                    recu = sum(len(d) for _, d in envoi.pieces.values())
+                    recu = sum(len(d) for liste in envoi.pieces.values() for _, d in liste)
                     reponse = await run_in_threadpool(traiter, envoi)
                 else:
                     reponse = await run_in_threadpool(traiter)
