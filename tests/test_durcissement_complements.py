@@ -539,3 +539,12 @@ def test_configuration_hostile(tmp_path, capsys, contenu, attendu):
         assert code == 0 and erreur == ""
     else:
         assert code == 2 and attendu in erreur and "actes.toml" in erreur
+
+
+def test_lire_decision_reputee_contradictoire_en_mots_de_clerc(tmp_path, capsys):
+    decision = tmp_path / "decision.txt"
+    decision.write_text(DECISION.read_text(encoding="utf-8")
+                        .replace("JUGEMENT : Contradictoire", "JUGEMENT : Réputé contradictoire")
+                        .replace("par jugement contradictoire", "par jugement réputé contradictoire"), encoding="utf-8")
+    code, sortie, _erreur = lancer(capsys, "lire-decision", decision)
+    assert code == 0 and "Nature                 réputé contradictoire" in sortie and "repute_" not in sortie
