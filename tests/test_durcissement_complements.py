@@ -217,6 +217,13 @@ def test_dossier_absent_ou_dossier_refuse_par_chaque_lecteur(tmp_path, capsys, l
     assert code == 2 and "rep.yaml" in erreur
 
 
+def test_evenement_qui_n_est_pas_une_table_nomme_son_fichier_sans_ligne_inventee(tmp_path, capsys):
+    dossier = tmp_path / "calendrier.yaml"
+    dossier.write_text("lieu: '75001'\nevenements: [1, 2]\n", encoding="utf-8")
+    code, _sortie, erreur = lancer(capsys, "calendrier", dossier)
+    assert code == 2 and erreur == f"actes : {dossier} : évènement n° 1 : il faut au moins « type » et « date »\n"
+
+
 def test_dossier_utf16_avec_bom_lu(tmp_path, capsys):
     dossier = tmp_path / "dossier.yaml"
     dossier.write_bytes(b"\xff\xfe" + DOSSIER_CALENDRIER.read_text(encoding="utf-8").encode("utf-16-le"))
@@ -297,6 +304,15 @@ def test_sorties_d_une_meme_commande_distinctes(tmp_path, capsys):
     meme = tmp_path / "sujet.txt"
     code, _sortie, erreur = lancer(capsys, "exercice", CONFORME, "-o", meme, "--corrige", meme)
     assert code == 2 and "sujet.txt" in erreur
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cohorte_csv_et_html_distincts(tmp_path, capsys):
+    correction = RACINE / "tests" / "donnees" / "correction"
+    meme = tmp_path / "notes.csv"
+    code, _sortie, erreur = lancer(capsys, "corriger", correction / "cohorte", "--corrige",
+                                   correction / "exercice" / "corrige.yaml", "--csv", meme, "--html", meme)
+    assert code == 2 and "--csv et --html ne peuvent pas être le même fichier" in erreur
     assert list(tmp_path.iterdir()) == []
 
 
@@ -523,3 +539,12 @@ def test_configuration_hostile(tmp_path, capsys, contenu, attendu):
         assert code == 0 and erreur == ""
     else:
         assert code == 2 and attendu in erreur and "actes.toml" in erreur
+
+
+def test_lire_decision_reputee_contradictoire_en_mots_de_clerc(tmp_path, capsys):
+    decision = tmp_path / "decision.txt"
+    decision.write_text(DECISION.read_text(encoding="utf-8")
+                        .replace("JUGEMENT : Contradictoire", "JUGEMENT : Réputé contradictoire")
+                        .replace("par jugement contradictoire", "par jugement réputé contradictoire"), encoding="utf-8")
+    code, sortie, _erreur = lancer(capsys, "lire-decision", decision)
+    assert code == 0 and "Nature                 réputé contradictoire" in sortie and "repute_" not in sortie

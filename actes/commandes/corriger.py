@@ -49,6 +49,8 @@ def executer(args) -> int:
                                              "--liste)")
         from ..correction.cohorte import corriger_cohorte, csv_cohorte, html_cohorte, texte_cohorte
 
+        if args.csv and args.html and Path(args.csv).resolve() == Path(args.html).resolve():
+            raise EntreeInvalide(args.html, "--csv et --html ne peuvent pas être le même fichier")
         cohorte = corriger_cohorte(args.copie, corrige, nom_corrige=args.corrige, bareme=bareme)
         if args.csv:
             ecrire_atomique(args.csv, csv_cohorte(cohorte), entrees=(args.corrige,))

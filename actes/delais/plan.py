@@ -164,8 +164,8 @@ def lire_evenements(donnees: Any, chemin: Path | str) -> tuple[str, str, str | N
     catalogue = catalogue_evenements()
     resultat = []
     for rang, brut in enumerate(donnees["evenements"], start=1):
-        ligne = getattr(brut, "ligne", "?")
-        ou = f"{chemin}:{ligne}"
+        ligne = getattr(brut, "ligne", None)
+        ou = f"{chemin}:{ligne}" if ligne else str(chemin)
         if not isinstance(brut, dict) or "type" not in brut or "date" not in brut:
             raise EntreeInvalide(ou, f"évènement n° {rang} : il faut au moins « type » et « date »")
         type_ = brut["type"]
