@@ -25,6 +25,7 @@ COMPLETS = {
     "denonciation_saisie_attribution": "denonciation-saisie-attribution.yaml",
     "lettre_recouvrement_amiable": "lettre-recouvrement-amiable.yaml",
     "commandement_payer_clause_resolutoire": "commandement-payer-clause-resolutoire.yaml",
+    "requete_injonction_de_payer": "requete-injonction-de-payer.yaml",
 }
 
 
@@ -146,15 +147,23 @@ def test_le_commandement_de_saisie_des_remunerations_donne_la_fin_du_mois_pour_c
     assert "d'avoir à payer, dans le délai d'UN MOIS, les sommes ci-dessous" in texte
 
 
-def test_la_requete_en_injonction_de_payer_attend_les_regles_de_son_type(verificateur, tmp_path):
-    description = types_rediges()["requete_injonction_de_payer"]
-    dossier = charger_dossier(DOSSIERS / "requete-injonction-de-payer.yaml", description["schema"])
-    if description["indisponible"]:
-        with pytest.raises(EntreeInvalide, match="les règles de ce type ne sont pas livrées"):
-            rediger_acte("requete_injonction_de_payer", dossier)
-        assert main(["rediger", "requete_injonction_de_payer", "--dossier",
-                     str(DOSSIERS / "requete-injonction-de-payer.yaml"), "-o", str(tmp_path / "r.docx")]) == 2
-        return
+def test_la_requete_en_injonction_de_payer_porte_le_juge_le_montant_le_fondement_et_le_bordereau():
+    # CPC:1406 (juge du lieu où demeure le débiteur), CPC:1407 (montant précis et décompte, fondement, bordereau)
+    texte = rediger_acte("requete_injonction_de_payer", _dossier("requete_injonction_de_payer")).texte()
+    assert "À Madame, Monsieur le président du tribunal judiciaire de Lyon" in texte
+    assert "CONTRE : Monsieur Paul DURAND, demeurant 8 chemin des Bruyères, 69500 BRON, débiteur." in texte
+    assert "de lui payer la somme de 4\u202f320,00 €, selon le décompte ci-dessous." in texte
+    assert "Cette créance a pour fondement la facture n° 2025-118 du 3 novembre 2025" in texte
+    assert ("Bordereau des documents justificatifs joints à la requête : 1. devis accepté du 2 octobre 2025 ; "
+            "2. facture n° 2025-118 du 3 novembre 2025 ; 3. mise en demeure") in texte
+
+
+def test_la_requete_sans_pieces_ni_juge_garde_ses_marques_et_le_verificateur_les_signale(verificateur):
+    dossier = copy.deepcopy(_dossier("requete_injonction_de_payer"))
+    del dossier["pieces"], dossier["juridiction"]
     redaction = rediger_acte("requete_injonction_de_payer", dossier)
-    assert redaction.est_complet and _constats(verificateur, redaction) == []
-    assert "BORDEREAU DES PIÈCES JUSTIFICATIVES JOINTES : 1. devis accepté du 2 octobre 2025" in redaction.texte()
+    assert {m.champ for m in redaction.manques if m.gravite == "erreur"} == {"juge", "ville_juridiction", "bordereau"}
+    texte = redaction.texte()
+    assert "[À COMPLÉTER : pièces justificatives jointes]" in texte
+    assert "[À COMPLÉTER : ville du tribunal du lieu où demeure le débiteur]" in texte
+    assert ("ACTE-MENTION-A-COMPLETER", "erreur") in _constats(verificateur, redaction)
