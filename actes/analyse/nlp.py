@@ -29,19 +29,49 @@ _verrou = threading.Lock()          # le Matcher partagé : une recherche à la 
 _local = threading.local()          # un segmenteur par fil : la segmentation d'un acte ne bloque pas les autres
 
 
+def _importer_spacy() -> None:
+    """Importe spaCy sans sa ligne de commande : `spacy/__init__.py` n'en prend que `info` (typer, weasel, requests,
+    httpx, rich… plus de 0,3 s au démarrage, inutiles ici). Le temps de l'import, `spacy.cli.info` est un module
+    vide dont `info` importe la vraie à l'appel ; ensuite `import spacy.cli` charge la vraie ligne de commande."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as vraie
+
+        return vraie(*args, **kwargs)
+
+    cli, cli_info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__, cli_info.info = [], info
+    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": cli_info})
+    try:
+        import spacy
+    finally:
+        for nom in ("spacy.cli.info", "spacy.cli"):
+            if sys.modules.get(nom) in (cli, cli_info):
+                del sys.modules[nom]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli
+    spacy.info = info
+
+
 @lru_cache(maxsize=1)
 def segmenteur():
-    """Pipeline spaCy vide (`xx`) au segmenteur adapté au texte plié français ; construit une fois."""
-    import spacy
+    """Segmenteur spaCy (vocabulaire multilingue `xx`) adapté au texte plié français ; construit une fois, sans
+    `spacy.blank` (sa configuration et ses motifs par défaut, remplacés ensuite, coûtent plus que tout le reste)."""
+    _importer_spacy()
+    from spacy.lang.xx import MultiLanguage
+    from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+    from spacy.vocab import create_vocab
 
-    nlp = spacy.blank("xx")
-    nlp.tokenizer.prefix_search = compile_prefix_regex(PREFIXES).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex(SUFFIXES).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(INFIXES).finditer
-    nlp.tokenizer.rules = {}
-    nlp.tokenizer.url_match = None
-    return nlp
+    return Tokenizer(create_vocab("xx", MultiLanguage.Defaults), rules={},
+                     prefix_search=compile_prefix_regex(PREFIXES).search,
+                     suffix_search=compile_suffix_regex(SUFFIXES).search,
+                     infix_finditer=compile_infix_regex(INFIXES).finditer, url_match=None)
 
 
 def _couper(mot: re.Match) -> str:
@@ -59,9 +89,9 @@ def _segmenteur_du_fil():
     modifié que par ce fil."""
     tokenizer = getattr(_local, "tokenizer", None)
     if tokenizer is None:
+        modele = segmenteur()
         from spacy.tokenizer import Tokenizer
 
-        modele = segmenteur().tokenizer
         tokenizer = Tokenizer(modele.vocab, rules={}, prefix_search=modele.prefix_search,
                               suffix_search=modele.suffix_search, infix_finditer=modele.infix_finditer,
                               token_match=modele.token_match, url_match=None)
@@ -94,9 +124,9 @@ class Chercheur:
     table de hachage), les motifs à jokers ou à attributs dans un Matcher ; clé = identifiant de motif."""
 
     def __init__(self):
+        vocab = segmenteur().vocab
         from spacy.matcher import Matcher, PhraseMatcher
 
-        vocab = segmenteur().vocab
         self._matcher = Matcher(vocab)
         self._phrases = PhraseMatcher(vocab, attr="LOWER")
         self._cles: set[str] = set()

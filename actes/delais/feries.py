@@ -69,14 +69,40 @@ def _ajoutes(entrees, annee: int) -> list[JourFerie]:
     return resultat
 
 
-@lru_cache(maxsize=256)
-def _jours_de_l_annee(subdivision: str | None, annee: int) -> tuple[dict[dt.date, JourFerie], dict[dt.date, FeteEcartee]]:
+@lru_cache(maxsize=1)
+def _france():
+    """La classe `holidays.France` sans les quelque 250 autres pays : `holidays.countries/__init__.py` les importe
+    tous (0,2 s au démarrage) ; on importe seulement son module `france`, le paquet `countries` vide le temps de
+    l'import (ensuite `holidays.countries` se charge normalement)."""
+    import importlib.util
+    import sys
+    import types
+
+    if "holidays.countries" in sys.modules:
+        from holidays.countries.france import France
+        return France
     import holidays
 
+    paquet = types.ModuleType("holidays.countries")
+    paquet.__path__ = list(importlib.util.find_spec("holidays.countries").submodule_search_locations)
+    sys.modules["holidays.countries"] = paquet
+    try:
+        from holidays.countries.france import France
+    finally:
+        if sys.modules.get("holidays.countries") is paquet:
+            del sys.modules["holidays.countries"]
+        if getattr(holidays, "countries", None) is paquet:
+            del holidays.countries
+    return France
+
+
+@lru_cache(maxsize=256)
+def _jours_de_l_annee(subdivision: str | None, annee: int) -> tuple[dict[dt.date, JourFerie], dict[dt.date, FeteEcartee]]:
+    France = _france()
     table = _table()
     chemin = dossier_regles() / FICHIER
-    nationaux = holidays.France(years=annee, language="en_US")
-    noms_fr = holidays.France(years=annee, language="fr", subdiv=subdivision)
+    nationaux = France(years=annee, language="en_US")
+    noms_fr = France(years=annee, language="fr", subdiv=subdivision)
     a_verifier_par_nom = table["nationaux"].get("a_verifier_par_nom") or {}
     references = tuple(table["nationaux"].get("references", ()))
     retenus: dict[dt.date, JourFerie] = {}
@@ -92,7 +118,7 @@ def _jours_de_l_annee(subdivision: str | None, annee: int) -> tuple[dict[dt.date
     if regles is None:
         raise RegleInvalide(chemin, f"subdivision « {subdivision} » absente : trancher ses jours fériés locaux")
     gardes, refuses = regles.get("retenus") or {}, regles.get("ecartes") or {}
-    for jour, nom in holidays.France(subdiv=subdivision, years=annee, language="en_US").items():
+    for jour, nom in France(subdiv=subdivision, years=annee, language="en_US").items():
         if jour in nationaux:
             continue
         for nom_local in nom.split("; "):
