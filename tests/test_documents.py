@@ -465,9 +465,9 @@ def test_txt_de_10_mo_lu_en_temps_borne(tmp_path):
     fichier = tmp_path / "gros.txt"
     ligne = "Le commissaire de justice soussigné a signifié l'acte à la personne de M. DUPONT.\n"
     fichier.write_text(ligne * (10 * 1024 * 1024 // len(ligne)), encoding="utf-8")
-    debut = time.perf_counter()
+    debut = time.process_time()                 # temps de calcul du processus : la charge des voisins n'y entre pas
     document = lire(fichier)
-    assert time.perf_counter() - debut < 5
+    assert time.process_time() - debut < 5
     assert len(document.blocs) == 10 * 1024 * 1024 // len(ligne) + 1
 
 

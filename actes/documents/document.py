@@ -5,6 +5,7 @@ ancré exactement et puisse être réécrit plus tard dans le .docx.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -133,7 +134,13 @@ def document_de_texte(texte: str, chemin: str | None = None, format: str = "text
             segments[longueur] = Segment(0, longueur)
         return segments[longueur]
 
-    blocs = [Bloc(indice=i, texte=ligne, segments=[segment(len(ligne))] if ligne else [],
-                  partie="corps", source=f"l{i + 1}", ligne=i + 1)
-             for i, ligne in enumerate(lignes)]
+    actif = gc.isenabled()
+    gc.disable()                # des centaines de milliers d'objets sans cycle : le ramasse-miettes n'a rien à y faire
+    try:
+        blocs = [Bloc(indice=i, texte=ligne, segments=[segment(len(ligne))] if ligne else [],
+                      partie="corps", source=f"l{i + 1}", ligne=i + 1)
+                 for i, ligne in enumerate(lignes)]
+    finally:
+        if actif:
+            gc.enable()
     return Document(chemin=chemin, format=format, blocs=blocs)
