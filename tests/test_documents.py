@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from actes.documents import document_de_texte, lire
 from actes.documents.lecture import lire_octets
+from tests.minuterie import borne
 
 NS_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -465,9 +466,9 @@ def test_txt_de_10_mo_lu_en_temps_borne(tmp_path):
     fichier = tmp_path / "gros.txt"
     ligne = "Le commissaire de justice soussigné a signifié l'acte à la personne de M. DUPONT.\n"
     fichier.write_text(ligne * (10 * 1024 * 1024 // len(ligne)), encoding="utf-8")
-    debut = time.process_time()                 # temps de calcul du processus : la charge des voisins n'y entre pas
+    debut = time.perf_counter()
     document = lire(fichier)
-    assert time.process_time() - debut < 5
+    assert time.perf_counter() - debut < borne(5)
     assert len(document.blocs) == 10 * 1024 * 1024 // len(ligne) + 1
 
 
@@ -476,7 +477,7 @@ def test_txt_ligne_pathologique_de_500000_caracteres(tmp_path):
     fichier.write_text("A" * 500_000 + "\nfin", encoding="utf-8")
     debut = time.perf_counter()
     document = lire(fichier)
-    assert time.perf_counter() - debut < 2
+    assert time.perf_counter() - debut < borne(2)
     assert [len(b.texte) for b in document.blocs] == [500_000, 3]
     assert document.localiser(500_001) == (document.blocs[1], 0)
 

@@ -15,6 +15,7 @@ import pytest
 
 from actes.cli import main
 from actes.documents.garde import TEXTE_MAX
+from tests.minuterie import borne
 
 RACINE = Path(__file__).resolve().parent.parent
 CONFORME = RACINE / "tests" / "regles" / "actes" / "signification-jugement.txt"
@@ -92,7 +93,7 @@ def test_decision_pathologique_lue_sans_s_enliser(tmp_path, capsys, contenu):
     decision.write_text(contenu, encoding="utf-8")
     debut = time.perf_counter()
     code, sortie, _erreur = lancer(capsys, "lire-decision", decision, "--format", "json")
-    assert time.perf_counter() - debut < 10          # borne large : les motifs fautifs prenaient des minutes
+    assert time.perf_counter() - debut < borne(10)          # borne large : les motifs fautifs prenaient des minutes
     assert code in (0, 2)
     if code == 0:
         assert json.loads(sortie)["juridiction"] is None
@@ -121,7 +122,7 @@ def test_acte_de_crochets_verifie_vite(tmp_path, capsys):
     acte.write_text("SIGNIFICATION DE JUGEMENT\n" + "[" * 40_000 + "\n" + "l'" * 20_000, encoding="utf-8")
     debut = time.perf_counter()
     code, _sortie, _erreur = lancer(capsys, "verifier", acte)
-    assert code in (0, 1) and time.perf_counter() - debut < 10
+    assert code in (0, 1) and time.perf_counter() - debut < borne(10)
 
 
 def test_segmentation_sans_verrou_entre_fils():
@@ -548,7 +549,7 @@ def test_expression_hostile_ou_invalide_refusee(tmp_path, capsys, motif, attendu
 
     debut = time.perf_counter()
     code, _sortie, erreur = lancer(capsys, "verifier", CONFORME, "--regles", _regles_avec(tmp_path, motif))
-    assert time.perf_counter() - debut < 20
+    assert time.perf_counter() - debut < borne(20)
     assert code == 2 and attendu in erreur and "etude.yaml" in erreur and "ETUDE-MOT-ABSENT" in erreur
 
 

@@ -29,14 +29,21 @@ def executer(args) -> int:
 
     from ..correction import corriger_copie, corriger_liste, lire_liste
     from ..correction.bareme import charger_bareme
+    from ..correction.liste import lire_liste_texte
     from ..correction.rapport import texte_copie, texte_liste
     from ..donnees import lire_dossier_utilisateur
     from ..erreurs import EntreeInvalide
     from ..sortie import ecrire_atomique, en_json
+    from .verifier import lire_entree_standard
 
+    if [args.copie, args.decision, args.liste].count("-") > 1:
+        raise EntreeInvalide("-", "l'entrée standard ne peut servir qu'une fois (copie, décision ou liste)")
     bareme = charger_bareme(args.bareme) if args.bareme else charger_bareme()
     corrige = lire_dossier_utilisateur(args.corrige) if args.corrige else None
-    if Path(args.copie).is_dir():
+    copie = args.copie
+    if copie == "-":                             # l'entrée standard, reconnue à sa signature comme un fichier
+        copie = lire_entree_standard()
+    elif Path(copie).is_dir():
         if corrige is None or args.decision or args.liste:
             raise EntreeInvalide(args.copie, "un dossier de copies se corrige avec --corrige (et sans --decision ni "
                                              "--liste)")
@@ -52,10 +59,16 @@ def executer(args) -> int:
             print(f"actes : {chemin} : {message}", file=sys.stderr)
         return 2 if cohorte.illisibles else 0
     if args.decision:
-        correction = corriger_copie(args.copie, args.decision, bareme=bareme)
+        decision = args.decision
+        if decision == "-":
+            from ..decisions import analyser_decision
+
+            decision = analyser_decision(texte=lire_entree_standard().texte)
+        correction = corriger_copie(copie, decision, bareme=bareme)
         texte = texte_copie(correction)
     elif args.liste:
-        correction = corriger_liste(args.copie, lire_liste(args.liste), corrige=corrige, bareme=bareme)
+        liste = lire_liste_texte(lire_entree_standard().texte, "-") if args.liste == "-" else lire_liste(args.liste)
+        correction = corriger_liste(copie, liste, corrige=corrige, bareme=bareme)
         texte = texte_liste(correction)
     else:
         raise EntreeInvalide(args.copie, "préciser --decision (copie de signification) ou --liste (non-conformités)")

@@ -1,6 +1,8 @@
 """`actes cout` : le bloc « coût de l'acte » au tarif en vigueur à la date de l'acte (CCOM:A444-x ; CGI:278)."""
 from __future__ import annotations
 
+import datetime as dt
+
 AIDE = "Coût d'un acte à sa date : émolument, transport, TVA, débours, taxe forfaitaire (tarif réglementé)."
 
 
@@ -8,7 +10,7 @@ def configurer(parseur) -> None:
     """Options : type d'acte, date, montant de la créance, débours, transport, format."""
     parseur.add_argument("type_acte", metavar="TYPE_ACTE",
                          help="signification_jugement, commandement_saisie_vente, assignation…")
-    parseur.add_argument("--date", required=True, help="date de l'acte (AAAA-MM-JJ)")
+    parseur.add_argument("--date", help="date de l'acte (JJ/MM/AAAA ou AAAA-MM-JJ ; par défaut, aujourd'hui)")
     parseur.add_argument("--montant", help="montant de l'obligation, pour le coefficient de CCOM:A444-46")
     parseur.add_argument("--debours", default="0", help="débours hors TVA (affranchissement…), par exemple 2,16")
     parseur.add_argument("--sans-transport", dest="transport", action="store_false",
@@ -22,7 +24,8 @@ def executer(args) -> int:
     from ..argent.montant import en_chaine, formater, formater_taux, lire_date, lire_montant
     from ..sortie import en_json
 
-    resultat = cout_acte(args.type_acte, lire_date(args.date, "--date"),
+    jour = lire_date(args.date, "--date") if args.date else dt.date.today()
+    resultat = cout_acte(args.type_acte, jour,
                          montant_creance=lire_montant(args.montant, "--montant") if args.montant else None,
                          transport=args.transport, debours=lire_montant(args.debours, "--debours"))
     if args.format == "json":
@@ -37,7 +40,7 @@ def executer(args) -> int:
         }), end="")
         return 0
     reserves: list[str] = []
-    print(f"Coût de l'acte ({args.type_acte}) au {lire_date(args.date):%d/%m/%Y}")
+    print(f"Coût de l'acte ({args.type_acte}) au {jour:%d/%m/%Y}" + ("" if args.date else " (date du jour)"))
 
     def afficher(libelle, montant, reserve=None):
         marque = ""

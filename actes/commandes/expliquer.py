@@ -29,7 +29,7 @@ def executer(args: argparse.Namespace) -> int:
     regle = regles.get(args.code.strip().upper())
     if regle is None:
         proches = difflib.get_close_matches(args.code.strip().upper(), list(regles), n=3, cutoff=0.6)
-        conseil = f" ; voulez-vous dire {', '.join(proches)} ?" if proches else " ; la liste : actes regles"
+        conseil = (" ; vouliez-vous dire « " + " » ou « ".join(proches) + " » ?") if proches else " ; la liste : actes regles"
         raise EntreeInvalide(args.code, f"règle inconnue{conseil}")
     if args.format == "json":
         sys.stdout.write(en_json({**regle.resume(), "liens": {r: lien(r) for r in regle.references}}))

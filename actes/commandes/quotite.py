@@ -1,6 +1,8 @@
 """`actes quotite` : part saisissable d'une rémunération au barème en vigueur (CT:R3252-2, R3252-3, R3252-5)."""
 from __future__ import annotations
 
+import datetime as dt
+
 AIDE = "Part saisissable d'une rémunération mensuelle nette et solde bancaire insaisissable à une date."
 
 
@@ -8,7 +10,7 @@ def configurer(parseur) -> None:
     """Options : rémunération mensuelle nette, personnes à charge, date, format."""
     parseur.add_argument("remuneration", help="rémunération mensuelle nette, par exemple 2150")
     parseur.add_argument("--personnes-a-charge", dest="personnes_a_charge", type=int, default=0)
-    parseur.add_argument("--date", required=True, help="date du barème (AAAA-MM-JJ)")
+    parseur.add_argument("--date", help="date du barème (JJ/MM/AAAA ou AAAA-MM-JJ ; par défaut, aujourd'hui)")
     parseur.add_argument("--format", choices=("texte", "json"), default="texte")
 
 
@@ -18,8 +20,8 @@ def executer(args) -> int:
     from ..argent.quotite import quotite
     from ..sortie import en_json
 
-    resultat = quotite(lire_montant(args.remuneration, "remuneration"), args.personnes_a_charge,
-                       lire_date(args.date, "--date"))
+    jour = lire_date(args.date, "--date") if args.date else dt.date.today()
+    resultat = quotite(lire_montant(args.remuneration, "remuneration"), args.personnes_a_charge, jour)
     if args.format == "json":
         print(en_json({
             "quotite_saisissable": en_chaine(resultat.quotite_saisissable),
@@ -32,6 +34,7 @@ def executer(args) -> int:
             "a_verifier": list(resultat.a_verifier),
         }), end="")
         return 0
+    print(f"Barème au {jour:%d/%m/%Y}" + ("" if args.date else " (date du jour)"))
     print(f"Tranches mensuelles ({args.personnes_a_charge} personne(s) à charge) :")
     for t in resultat.lignes:
         de = formater(t.de, " ")

@@ -46,6 +46,11 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
     from ..documents import lire
     from ..erreurs import EntreeInvalide
 
+    if chemin == "-":                            # l'entrée standard, reconnue à sa signature comme un fichier
+        from ..decisions import analyser_decision
+        from .verifier import lire_entree_standard
+
+        return analyser_decision(texte=lire_entree_standard().texte, demeurant=demeurant)
     source = Path(chemin)
     if source.suffix.lower() == ".json":
         brut = lire(source).texte              # mêmes gardes que tout document (absent, binaire, taille…)
@@ -84,7 +89,7 @@ def executer(args) -> int:
         raise EntreeInvalide(args.decision, "la décision lue n'est pas un dictionnaire")
     redaction = rediger_signification(decision, dossier, date_signification=date_signification)
     contenu = redaction.texte() if sortie.suffix.lower() == ".txt" else redaction.docx
-    entrees = tuple(x for x in (args.decision, args.dossier) if x)
+    entrees = tuple(x for x in (args.decision, args.dossier) if x and x != "-")
     ecrire_atomique(sortie, contenu, entrees=entrees)
     return rapporter(redaction, sortie, args.format)
 

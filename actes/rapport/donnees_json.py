@@ -28,5 +28,24 @@ def schema() -> dict:
 
 
 def rendre(entrees: list[dict]) -> str:
-    """Document JSON stable (mêmes entrées, mêmes octets)."""
-    return en_json({"version": VERSION, "fichiers": entrees})
+    """Document JSON stable (mêmes entrées, mêmes octets) ; avec `ACTES_CONTROLE_SCHEMA=1` dans l'environnement
+    (ce que fait la suite de tests), chaque rapport est d'abord validé contre son schéma."""
+    import os
+
+    document = {"version": VERSION, "fichiers": entrees}
+    if os.environ.get("ACTES_CONTROLE_SCHEMA") == "1":
+        valider(document)
+    return en_json(document)
+
+
+def valider(document: dict) -> None:
+    """Lève `ValueError` si le rapport ne suit pas le schéma de la version 1 (chemin et raison de l'écart)."""
+    import json
+
+    import jsonschema
+
+    erreur = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema()).iter_errors(
+        json.loads(en_json(document))))
+    if erreur is not None:
+        chemin = "/".join(map(str, erreur.absolute_path))
+        raise ValueError(f"rapport hors schéma en /{chemin} : {erreur.message}")
