@@ -131,3 +131,11 @@ def test_une_reformulation_renvoyee_a_la_ligne_reste_avec_sa_non_conformite():
         (1, (13,), "code de procédure civile"),
         (2, (14,), "Ce jugement a été préalablement notifié aux avocats."),
         (3, (13,), None)]
+
+
+@pytest.mark.parametrize("trouvees, total, attendu", [(4, 6, "67 %"), (1, 6, "17 %"), (1, 8, "13 %"), (5, 6, "83 %"),
+                                                       (0, 3, "0 %"), (3, 3, "100 %"), (0, 0, "0 %")])
+def test_le_taux_de_detection_en_pour_cent_est_arrondi_au_plus_proche(trouvees, total, attendu):
+    from actes.correction.cohorte import _pourcent
+
+    assert _pourcent(trouvees, total) == attendu            # comme le taux du CSV (0,67 pour 4 sur 6)
