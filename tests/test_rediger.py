@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,10 @@ def test_la_commande_ecrit_l_acte_et_sort_en_1_s_il_manque_quelque_chose(tmp_pat
     assert main(["rediger", "lettre_recouvrement_amiable", "--dossier", str(incomplet), "-o",
                  str(tmp_path / "b.docx")]) == 1
     assert "IBAN du compte de l'étude" in capsys.readouterr().err
+    # l'acte à compléter est écrit, et `actes verifier` en fait une erreur : il n'est pas prêt à signer
+    assert main(["verifier", str(tmp_path / "b.docx"), "--format", "json"]) == 1
+    constats = json.loads(capsys.readouterr().out)["fichiers"][0]["constats"]
+    assert constats and {(c["code"], c["gravite"]) for c in constats} == {("ACTE-MENTION-A-COMPLETER", "erreur")}
     assert main(["rediger", "acte_inconnu", "--dossier", str(incomplet), "-o", str(tmp_path / "c.docx")]) == 2
 
 
