@@ -30,6 +30,7 @@ COMMANDES = {
     "cout": "cout",
     "echeancier": "echeancier",
     "quotite": "quotite",
+    "serveur": "serveur",
 }
 
 
@@ -148,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "executer", None):
         parseur.print_help(sys.stderr)
         return 2
+    from .sortie import nouveau_lancement
+
+    nouveau_lancement()
     try:
         return args.executer(args)
     except ActesErreur as exc:

@@ -123,6 +123,31 @@ _Chargeur.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _const
 _Chargeur.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construire_liste)
 
 
+# Messages de PyYAML et de libyaml les plus courants, dits en français (le reste est cité tel quel).
+_PROBLEMES_YAML = (
+    ("mapping values are not allowed", "« : » inattendu à cet endroit (valeur mal indentée ou texte à mettre entre "
+                                       "guillemets)"),
+    ("found character that cannot start any token", "caractère interdit ici (une tabulation dans l'indentation ?)"),
+    ("found character '\\t' that cannot start any token", "tabulation interdite dans l'indentation"),
+    ("found unexpected end of stream", "fin du fichier inattendue (guillemet non fermé ?)"),
+    ("did not find expected ',' or ']'", "« , » ou « ] » attendu (crochet non fermé ?)"),
+    ("did not find expected ',' or '}'", "« , » ou « } » attendu (accolade non fermée ?)"),
+    ("did not find expected key", "clé attendue (indentation incohérente ?)"),
+    ("did not find expected '-' indicator", "« - » attendu (élément de liste mal indenté ?)"),
+    ("could not find expected ':'", "« : » attendu après la clé"),
+    ("found unknown escape character", "séquence d'échappement inconnue entre guillemets doubles"),
+    ("found undefined alias", "alias « * » sans ancre « & » correspondante"),
+    ("could not determine a constructor for the tag", "étiquette YAML « ! » non admise"),
+    ("found duplicate anchor", "ancre « & » définie deux fois"),
+    ("but found another document", "un seul document YAML attendu (« --- » en trop)"),
+)
+
+
+def _en_francais(probleme: str) -> str:
+    """Problème de syntaxe YAML dit en français quand il est connu."""
+    return next((francais for anglais, francais in _PROBLEMES_YAML if probleme.startswith(anglais)), probleme)
+
+
 def lire_yaml_texte(texte: str, chemin: Path | str, *, erreur=RegleInvalide) -> Any:
     """Contenu d'un texte YAML ; une syntaxe fautive lève `erreur` avec la ligne."""
     try:
@@ -133,6 +158,7 @@ def lire_yaml_texte(texte: str, chemin: Path | str, *, erreur=RegleInvalide) -> 
         probleme = str(exc.problem or exc)
         if "nesting depth" in probleme:                     # message de libyaml
             probleme = f"imbrication de plus de {PROFONDEUR_MAX} niveaux"
+        probleme = _en_francais(probleme)
         message = f"YAML invalide : {probleme}"
         if erreur is RegleInvalide:
             raise RegleInvalide(chemin, message, ligne=ligne) from None
@@ -153,10 +179,13 @@ def lire_yaml(chemin: Path | str, *, erreur=RegleInvalide) -> Any:
     noter_lecture(chemin)
     if chemin.stat().st_size > TAILLE_MAX_YAML:
         raise erreur(chemin, "fichier YAML trop volumineux")
+    from .documents.lire_txt import decoder_donnees
+    from .erreurs import FormatNonReconnu
+
     try:
-        texte = chemin.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise erreur(chemin, "le fichier n'est pas encodé en UTF-8") from None
+        texte = decoder_donnees(chemin.read_bytes(), str(chemin))
+    except FormatNonReconnu as exc:
+        raise erreur(chemin, exc.message) from None
     except OSError as exc:
         raise erreur(chemin, f"lecture impossible ({exc.strerror or exc.__class__.__name__})") from None
     return lire_yaml_texte(texte, chemin, erreur=erreur)

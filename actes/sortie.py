@@ -29,7 +29,15 @@ _RAISONS = {
 }
 
 _lus: set[tuple[int, int]] = set()
+_ecrits: set[tuple[int, int]] = set()
 _verrou = threading.Lock()
+
+
+def nouveau_lancement() -> None:
+    """Oublie les fichiers lus et écrits par le lancement précédent (une commande = un lancement)."""
+    with _verrou:
+        _lus.clear()
+        _ecrits.clear()
 
 
 def noter_lecture(chemin: Path | str) -> None:
@@ -96,7 +104,10 @@ def ecrire_atomique(chemin: Path | str, contenu: bytes | str, *, entrees: tuple[
             raise EntreeInvalide(cible, "le chemin de sortie n'est pas un fichier ordinaire (périphérique, tube…) : "
                                         "il ne sera pas remplacé")
         with _verrou:
-            lu = (etat.st_dev, etat.st_ino) in _lus
+            lu, deja_ecrit = (etat.st_dev, etat.st_ino) in _lus, (etat.st_dev, etat.st_ino) in _ecrits
+        if deja_ecrit:
+            raise EntreeInvalide(cible, "ce fichier vient d'être écrit par cette commande : deux sorties ne peuvent "
+                                        "pas avoir le même chemin")
         if lu:
             raise EntreeInvalide(cible, "le fichier de sortie est un fichier lu par cette commande (acte, décision, "
                                         "dossier, règles ou configuration) : il ne sera pas écrasé")
@@ -117,7 +128,10 @@ def ecrire_atomique(chemin: Path | str, contenu: bytes | str, *, entrees: tuple[
             flux.flush()
             os.fchmod(flux.fileno(), droits)
             os.fsync(flux.fileno())
+            ecrit = os.fstat(flux.fileno())
         os.replace(temporaire, cible)
+        with _verrou:
+            _ecrits.add((ecrit.st_dev, ecrit.st_ino))
     except OSError as exc:
         Path(temporaire).unlink(missing_ok=True)
         raise SortieImpossible(cible, f"écriture impossible ({_raison(exc)}) : rien n'a été écrit") from None

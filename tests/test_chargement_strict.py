@@ -53,8 +53,8 @@ def test_valeur_impossible_pour_un_fait(tmp_path):
 
 
 def test_cle_d_un_autre_genre(tmp_path):
-    message = _refus(tmp_path, BASE + "  controle: valeur_attendue\n")
-    assert "clé « controle » sans objet pour ce genre de règle" in message
+    message = _refus(tmp_path, BASE + "  fait: voie_indiquee\n")
+    assert "clé « fait » sans objet pour ce genre de règle" in message
 
 
 def test_cle_inconnue(tmp_path):
@@ -102,8 +102,7 @@ def test_fait_et_table_d_un_controle(tmp_path):
       titre: Règle d'essai
       gravite: erreur
       references: ["CPC:680"]
-      genre: coherence
-      controle: valeur_attendue
+      genre: valeur_de_table
       fait: voie_indiquee
       attendus:
         - {si: {type_decision: jugment}, valeur: appel}
@@ -114,6 +113,28 @@ def test_fait_et_table_d_un_controle(tmp_path):
     message = _refus(tmp_path, regle.replace("type_decision: jugment", "type_decision: jugement")
                      .replace("{attendu}", "{attendue}"))
     assert "champ « {attendue} » inconnu (voulu : « attendu » ?)" in message
+
+
+def test_ancien_genre_coherence_refuse(tmp_path):
+    message = _refus(tmp_path, BASE.replace("genre: mention_obligatoire", "genre: coherence"))
+    assert "« coherence » inconnu" in message and "valeur_de_table" in message
+
+
+def test_calcul_et_table_inconnus(tmp_path):
+    regle = """\
+    - code: ESSAI-REGLE
+      titre: Règle d'essai
+      gravite: erreur
+      references: ["CPC:680"]
+      genre: valeur_de_table
+      fait: delai_indique
+      table: voies_de_recour
+      message: L'acte indique {indique} ; attendu {attendu}.
+    """
+    assert "« voies_de_recour » inconnu (voulu : « voies_de_recours » ?)" in _refus(tmp_path, regle)
+    argent = regle.replace("genre: valeur_de_table", "genre: argent").replace("      fait: delai_indique\n", "") \
+        .replace("table: voies_de_recour", "calcul: decompt").replace("{indique} ; attendu {attendu}", "{detail}")
+    assert "« decompt » inconnu (voulu : « decompte » ?)" in _refus(tmp_path, argent)
 
 
 def test_le_schema_livre_suit_les_donnees():

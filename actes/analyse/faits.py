@@ -5,6 +5,7 @@ Chaque fait est lu avec des motifs bornés sur le texte plié ; un fait introuva
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .dates import DateTrouvee
@@ -152,6 +153,16 @@ def lire_delai(texte: str) -> tuple[str, tuple[int, int]] | None:
     return f"{valeur} {unite}", (m.start("nombre"), m.end("unite"))
 
 
+def _empechement(jour, heure, lieu) -> str | None:
+    """Ce qui interdit de signifier à ce jour et à cette heure en ce lieu (CPC:664), ou None."""
+    if jour is None:
+        return None
+    from ..delais import signification_permise
+
+    permise, raison = signification_permise(dt.datetime.combine(jour, heure) if heure else jour, lieu or "")
+    return None if permise else raison
+
+
 def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTrouvee], heures,
                parties: dict | None = None) -> dict:
     """Dictionnaire des faits de l'acte (valeurs simples, None quand introuvable) et positions utiles ; `parties`
@@ -212,6 +223,7 @@ def lire_faits(texte_plie: str, sections: dict[str, Section], dates: list[DateTr
     if zone_heure:
         heure = next((h for h in heures if zone_heure.debut <= h.debut < zone_heure.fin), None)
     faits["heure_signification"] = heure.heure if heure else None
+    faits["signification_interdite"] = _empechement(faits["date_acte"], faits["heure_signification"], faits["lieu"])
 
     recours = sections.get("voies_de_recours")
     texte_recours = texte_de(recours, texte_plie)

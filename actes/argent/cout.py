@@ -73,8 +73,10 @@ def cout_acte(type_acte: str, date: dt.date, *, montant_creance: Decimal | None 
     from ..parametres import parametre
 
     if type_acte not in EMOLUMENTS:
-        raise EntreeInvalide("type_acte", f"type d'acte « {type_acte} » non tarifé ici ; possibles : "
-                                          f"{', '.join(sorted(EMOLUMENTS))}")
+        from ..suggestions import proposer
+
+        raise EntreeInvalide("type_acte", f"type d'acte « {type_acte} » non tarifé ici{proposer(type_acte, EMOLUMENTS)} ; "
+                                          f"possibles : {', '.join(sorted(EMOLUMENTS))}")
     emolument = parametre(EMOLUMENTS[type_acte])
     if not emolument.est_en_vigueur(date):
         fin = next((v for v in emolument.valeurs if v.depuis <= date), None)

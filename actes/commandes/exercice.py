@@ -30,6 +30,8 @@ def executer(args) -> int:
 
     if Path(args.sortie).suffix.lower() != Path(args.acte).suffix.lower():
         raise EntreeInvalide(args.sortie, f"le sujet garde le format de l'acte ({Path(args.acte).suffix})")
+    if Path(args.sortie).resolve() == Path(args.corrige).resolve():
+        raise EntreeInvalide(args.corrige, "le corrigé et le sujet ne peuvent pas être le même fichier")
     familles = tuple(f.strip().upper() for f in args.familles.split(",") if f.strip())
     exercice = preparer_exercice(args.acte, args.fautes, graine=args.graine, familles=familles,
                                  type_acte=args.type_acte)

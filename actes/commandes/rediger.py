@@ -7,7 +7,8 @@ AIDE = "Rédiger un acte d'un dossier (commandement, dénonciation, lettre amiab
 
 def configurer(parseur) -> None:
     """Options de la commande."""
-    parseur.add_argument("type_acte", metavar="TYPE", help="type de l'acte (actes rediger --types pour la liste)")
+    parseur.add_argument("type_acte", metavar="TYPE",
+                         help="type de l'acte à rédiger (un type inconnu affiche la liste des types)")
     parseur.add_argument("--dossier", metavar="DOSSIER.yaml", required=True, help="dossier (schéma du type)")
     parseur.add_argument("--date", metavar="AAAA-MM-JJ", help="date de l'acte (sinon celle du dossier)")
     parseur.add_argument("-o", "--sortie", metavar="ACTE.docx", required=True, help="acte à écrire (.docx ou .txt)")

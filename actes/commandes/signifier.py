@@ -38,22 +38,24 @@ def _date(texte: str | None):
     return None if texte is None else lire_date(texte, "--date-signification")
 
 
-def lire_decision(chemin, demeurant: str | None) -> dict:
-    """Décision déjà lue (JSON de `actes lire-decision`) ou lue par `actes.decisions.analyser_decision`."""
+def lire_decision(chemin, demeurant: str | None, octets: bytes | None = None) -> dict:
+    """Décision déjà lue (JSON de `actes lire-decision`) ou lue par `actes.decisions.analyser_decision` ; `octets` :
+    le contenu du fichier déjà en mémoire (service), `chemin` n'étant alors que son nom."""
     import json
     from pathlib import Path
 
     from ..documents import lire
+    from ..documents.lecture import lire_octets
     from ..erreurs import EntreeInvalide
 
-    if chemin == "-":                            # l'entrée standard, reconnue à sa signature comme un fichier
+    if chemin == "-" and octets is None:         # l'entrée standard, reconnue à sa signature comme un fichier
         from ..decisions import analyser_decision
         from .verifier import lire_entree_standard
 
         return analyser_decision(texte=lire_entree_standard().texte, demeurant=demeurant)
     source = Path(chemin)
     if source.suffix.lower() == ".json":
-        brut = lire(source).texte              # mêmes gardes que tout document (absent, binaire, taille…)
+        brut = (lire(source) if octets is None else lire_octets(octets, str(source))).texte   # mêmes gardes
         try:
             donnees = json.loads(brut)
         except json.JSONDecodeError as exc:
@@ -67,7 +69,7 @@ def lire_decision(chemin, demeurant: str | None) -> dict:
     except ImportError:
         raise EntreeInvalide(source, "le lecteur de décisions (actes lire-decision) n'est pas disponible dans cette "
                                      "version : fournir la décision déjà lue, au format JSON") from None
-    return analyser_decision(source, demeurant=demeurant)
+    return analyser_decision(source, demeurant=demeurant, octets=octets)
 
 
 def executer(args) -> int:

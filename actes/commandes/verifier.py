@@ -75,7 +75,6 @@ def executer(args: argparse.Namespace) -> int:
     from ..documents import lire
     from ..erreurs import ActesErreur, EntreeInvalide
     from ..moteur.verificateur import Verificateur
-    from ..rapport import donnees_json, sarif, texte
     from ..sortie import ecrire_atomique
     from ..suggestions import proposer
 
@@ -125,16 +124,8 @@ def executer(args: argparse.Namespace) -> int:
     format_choisi = format_choisi or "texte"
     if format_choisi not in FORMATS:
         raise EntreeInvalide("configuration", f"format « {format_choisi} » inconnu ; possibles : {', '.join(FORMATS)}")
-    if format_choisi == "json":
-        sortie = donnees_json.rendre(entrees)
-    elif format_choisi == "sarif":
-        regles = [r for v in verificateurs.values() for r in v.regles]
-        sortie = sarif.rendre(entrees, regles, textes_bruts)
-    elif format_choisi == "html":
-        from ..rapport import html
-        sortie = html.rendre(entrees, textes)
-    else:
-        sortie = texte.rendre(entrees)
+    regles = [r for v in verificateurs.values() for r in v.regles]
+    sortie = rendre_rapport(format_choisi, entrees, textes, regles, textes_bruts)
     if args.sortie and not args.annoter:
         ecrire_atomique(args.sortie, sortie, entrees=tuple(args.fichiers))
     else:
@@ -143,6 +134,22 @@ def executer(args: argparse.Namespace) -> int:
         return 2
     erreurs = any(c["gravite"] == "erreur" and not c.get("supprime") for e in entrees for c in e["constats"])
     return 1 if erreurs else 0
+
+
+def rendre_rapport(format_choisi: str, entrees: list[dict], textes: dict[str, list[str]], regles: list,
+                   textes_bruts: set[str]) -> str:
+    """Le rapport des entrées (format JSON version 1) dans le format choisi : texte, json, sarif ou html (partagé par
+    la ligne de commande et le service)."""
+    from ..rapport import donnees_json, sarif, texte
+
+    if format_choisi == "json":
+        return donnees_json.rendre(entrees)
+    if format_choisi == "sarif":
+        return sarif.rendre(entrees, regles, textes_bruts)
+    if format_choisi == "html":
+        from ..rapport import html
+        return html.rendre(entrees, textes)
+    return texte.rendre(entrees)
 
 
 def _annoter(chemin: Path, entree: dict, sortie: str | None) -> bool:

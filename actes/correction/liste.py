@@ -17,9 +17,8 @@ from pathlib import Path
 
 from ..analyse.citations import chercher_citations
 from ..analyse.texte import plier
-from ..donnees import lire_yaml_texte
+from ..donnees import lire_dossier_utilisateur
 from ..erreurs import EntreeInvalide, FichierIntrouvable
-from ..sortie import noter_lecture
 from .bareme import Bareme, charger_bareme, note_sur
 
 RE_CANONIQUE = re.compile(r"^\s*([A-Z][A-Z0-9-]*)\s*:\s*([LRDA]?\d[\w-]*(?: (?:bis|ter|quater))?)\s*$")
@@ -193,17 +192,13 @@ def lire_liste(chemin: str | Path) -> list[Item]:
     chemin = Path(chemin)
     if not chemin.is_file():
         raise FichierIntrouvable(chemin, "fichier introuvable ou n'est pas un fichier")
-    if chemin.suffix.lower() in (".docx", ".odt", ".pdf"):
+    if chemin.stat().st_size > TAILLE_MAX:
+        raise EntreeInvalide(chemin, "liste trop volumineuse")
+    if chemin.suffix.lower() not in (".yaml", ".yml"):      # texte ou document, reconnu à sa signature
         from ..documents import lire
 
         return lire_liste_texte(lire(chemin).texte, chemin)
-    if chemin.stat().st_size > TAILLE_MAX:
-        raise EntreeInvalide(chemin, "liste trop volumineuse")
-    noter_lecture(chemin)
-    brut = chemin.read_bytes().decode("utf-8-sig", errors="replace")
-    if chemin.suffix.lower() not in (".yaml", ".yml"):
-        return lire_liste_texte(brut, chemin)
-    donnees = lire_yaml_texte(brut, chemin, erreur=EntreeInvalide)
+    donnees = lire_dossier_utilisateur(chemin)
     if not isinstance(donnees, list):
         raise EntreeInvalide(chemin, "liste YAML attendue : des lignes « - texte » ou « - {article, texte} »")
     items = []

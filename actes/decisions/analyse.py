@@ -73,9 +73,15 @@ def analyser_texte(source: Source, *, demeurant: str | None = None) -> dict:
 
 
 def analyser_decision(source: str | Path | None = None, *, texte: str | None = None,
-                      demeurant: str | None = None) -> dict:
+                      demeurant: str | None = None, octets: bytes | None = None) -> dict:
     """Décision lue depuis un fichier (.txt, .json Judilibre, .docx, .odt, .pdf) qui doit exister, ou depuis un texte
-    donné explicitement par `texte=`, analysée (CPC:680). Un chemin n'est jamais pris pour le texte de la décision."""
+    donné explicitement par `texte=`, analysée (CPC:680). Un chemin n'est jamais pris pour le texte de la décision.
+    `octets=` : le contenu du fichier, déjà en mémoire (service) ; `source` n'est alors que son nom."""
+    if octets is not None:
+        from ..documents.lecture import lire_octets
+        from .texte import source_du_document
+
+        return analyser_texte(source_du_document(lire_octets(octets, str(source)), source), demeurant=demeurant)
     if texte is not None:
         if source is not None:
             raise TypeError("analyser_decision : donner un chemin ou texte=, pas les deux")

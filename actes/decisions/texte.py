@@ -97,8 +97,13 @@ def lire_source(chemin: str | Path) -> Source:
     lecteur des actes (mêmes gardes : fichier absent, binaire, octets nuls, image, UTF-16, taille, longueur)."""
     from ..documents.lecture import lire
 
+    return source_du_document(lire(chemin), chemin)
+
+
+def source_du_document(document, chemin: str | Path) -> Source:
+    """Décision d'un document déjà lu (fichier ou octets en mémoire) ; `chemin` : son nom, dont l'extension .json
+    désigne une décision Judilibre."""
     chemin = Path(chemin)
-    document = lire(chemin)
     verifier_texte(str(chemin), document.texte)
     if document.format != "txt":
         texte = normaliser(document.texte)

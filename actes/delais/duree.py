@@ -78,8 +78,8 @@ def _nombres_en_lettres() -> dict[str, int]:
 
 def _nombre(texte: str) -> int | None:
     texte = texte.strip()
-    if texte.isdigit():
-        return int(texte)
+    if texte.isascii() and texte.isdigit():
+        return int(texte) if len(texte) <= len(str(NOMBRE_MAX)) else NOMBRE_MAX + 1    # borné avant int()
     return _nombres_en_lettres().get(re.sub(r"\s+", " ", texte))
 
 
@@ -103,7 +103,9 @@ def lire_duree(texte: str) -> Duree:
         if unite in valeurs:
             raise EntreeInvalide("durée", f"« {texte} » : l'unité « {correspondance.group(2)} » est répétée")
         if nombre > NOMBRE_MAX:
-            raise EntreeInvalide("durée", f"« {texte} » : {nombre} dépasse {NOMBRE_MAX}")
+            ecrit = correspondance.group(1).strip()
+            raise EntreeInvalide("durée", f"« {texte[:60]} » : {ecrit[:20] + '…' if len(ecrit) > 20 else ecrit} "
+                                          f"dépasse {NOMBRE_MAX}")
         valeurs[unite] = nombre
     duree = Duree(**valeurs)
     if duree.est_nulle():

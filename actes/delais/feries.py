@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+import threading
 
 from ..donnees import lire_yaml
 from ..erreurs import RegleInvalide
@@ -69,11 +70,20 @@ def _ajoutes(entrees, annee: int) -> list[JourFerie]:
     return resultat
 
 
+_VERROU_FRANCE = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _france():
     """La classe `holidays.France` sans les quelque 250 autres pays : `holidays.countries/__init__.py` les importe
     tous (0,2 s au démarrage) ; on importe seulement son module `france`, le paquet `countries` vide le temps de
-    l'import (ensuite `holidays.countries` se charge normalement)."""
+    l'import (ensuite `holidays.countries` se charge normalement). Sous verrou : deux fils (le service) ne doivent pas
+    voir le paquet vide l'un de l'autre."""
+    with _VERROU_FRANCE:
+        return _france_seule()
+
+
+def _france_seule():
     import importlib.util
     import sys
     import types

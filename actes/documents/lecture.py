@@ -42,6 +42,17 @@ _AUTRES_FORMATS = (
 )
 
 
+def format_binaire(donnees: bytes) -> str | None:
+    """Ce qu'est un contenu reconnu à sa signature qui n'est pas du texte brut (document, image, archive), ou None."""
+    if donnees.startswith(_OLE):
+        return "document Word 97-2003 (.doc) ou protégé par mot de passe"
+    if donnees.startswith(_ZIP):
+        return "archive zip (document .docx, .odt ou autre)"
+    if b"%PDF-" in donnees[:1024]:
+        return "document PDF"
+    return next((description for signature, description in _AUTRES_FORMATS if donnees.startswith(signature)), None)
+
+
 def lire(chemin: str | Path) -> Document:
     """Document lu depuis un fichier .docx, .odt, .txt ou .pdf, reconnu à sa signature."""
     fichier = Path(chemin)

@@ -101,11 +101,13 @@ class Verificateur:
         return self.catalogue.regles
 
     def verifier(self, source: Source = None, type_acte: str | None = None, date: dt.date | str | None = None,
-                 taire: dict[str, str] | None = None, *, texte: str | None = None) -> Rapport:
+                 taire: dict[str, str] | None = None, *, texte: str | None = None,
+                 ignorer: tuple[str, ...] | list | frozenset = ()) -> Rapport:
         """Rapport de conformité d'un acte : un chemin (`str` ou `Path`, qui doit exister), des octets ou un fichier
         ouvert en binaire (format reconnu à la signature), un `Document` déjà lu, ou un texte donné par `texte=`.
         `date` : `datetime.date` ou chaîne AAAA-MM-JJ / JJ/MM/AAAA ; `type_acte` : un type de regles/types.yaml ;
-        `taire` : code → justification des constats tus pour ce fichier (configuration `par-fichier`)."""
+        `taire` : code → justification des constats tus pour ce fichier (configuration `par-fichier`) ; `ignorer` :
+        codes écartés pour cet appel seulement, en plus de ceux du vérificateur (un service partagé)."""
         from ..analyse import analyser
         from ..analyse.faits import faits_en_json
 
@@ -118,9 +120,10 @@ class Verificateur:
         jour = analyse.date_acte or dt.date.today()
         recherche = Recherche(analyse, self.catalogue.chercheur.chercher(analyse.jetons()))
         contexte = Contexte(analyse, recherche, jour)
+        ecartes = self.ignorer | frozenset(ignorer)
         constats = []
         for regle in self.catalogue.regles:
-            if regle.code in self.ignorer or not regle.en_vigueur(jour):
+            if regle.code in ecartes or not regle.en_vigueur(jour):
                 continue
             if not regle.s_applique_au_type(analyse.types_acte) or not regle.conditions_remplies(analyse.faits):
                 continue

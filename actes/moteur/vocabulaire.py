@@ -1,8 +1,8 @@
 """Le vocabulaire des règles : faits déclarés (`regles/faits.yaml`), types d'actes (`regles/types.yaml`), sections
-(`regles/sections.yaml`), genres et contrôles ; et le schéma JSON des fichiers de règles qui en découle.
+(`regles/sections.yaml`), genres ; et le schéma JSON des fichiers de règles qui en découle.
 
 Le schéma livré (`regles/schema.json`) est tenu à jour par `schema_des_regles` : ses énumérations (types d'actes,
-sections, faits et leurs valeurs, genres, contrôles) et les clés admises par chaque genre sont tirées de ces données
+sections, faits et leurs valeurs, genres, tables et calculs) et les clés admises par chaque genre sont tirées de ces données
 et des genres ; un test vérifie que le fichier livré est celui que cette fonction produit.
 """
 from __future__ import annotations
@@ -106,7 +106,9 @@ def schema_des_regles(schema: dict) -> dict:
     """Le schéma des fichiers de règles, énumérations et clés par genre tirées des données et des genres ; les
     définitions des propriétés écrites à la main dans `schema` sont gardées."""
     from .genres import GENRES
-    from .genres.controles import CONTROLES
+    from .genres.ancre import CALCULS as CALCULS_DATES, LECTURES
+    from .genres.argent import CALCULS as CALCULS_ARGENT
+    from .genres.table import TABLES
 
     resultat = copy.deepcopy(schema)
     defs = resultat["$defs"]
@@ -124,7 +126,15 @@ def schema_des_regles(schema: dict) -> dict:
     props["sauf_sections"] = {"type": "array", "items": sections, "minItems": 1}
     props["si"] = {"$ref": "#/$defs/si"}
     props["genre"] = {"enum": sorted(GENRES)}
-    props["controle"] = {"enum": sorted(CONTROLES)}
+    props.pop("controle", None)
+    props.pop("parametre", None)
+    props["calcul"] = {"enum": list(CALCULS_ARGENT)}
+    props["table"] = {"enum": sorted(TABLES)}
+    props["lire"] = {"enum": list(LECTURES)}
+    props["ancre_fait"] = {"enum": faits}
+    props["augmente_de"] = {"enum": [n for n, f in faits_declares().items() if f["type"] == "duree"]}
+    props["au_plus_tard"] = {"type": "object", "required": ["calcul", "de"], "additionalProperties": False,
+                             "properties": {"calcul": {"enum": sorted(CALCULS_DATES)}, "de": {"enum": dates}}}
     props["depart"] = {"enum": dates}
     props["limite"] = {"enum": dates}
     props["fait"] = {"enum": faits}
@@ -138,7 +148,6 @@ def schema_des_regles(schema: dict) -> dict:
     defs["parametre"] = {"description": "valeur lue dans le paramètre daté nommé, à la date de l'acte",
                          "type": "object", "required": ["parametre"], "additionalProperties": False,
                          "properties": {"parametre": {"enum": noms_parametres}}}
-    props["parametre"] = {"enum": noms_parametres}
     props["duree"] = {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/parametre"}]}
     props["attendu"] = {"anyOf": [{"type": "string"}, {"$ref": "#/$defs/parametre"}]}
     specifiques = {nom: set(genre.CLES) for nom, genre in GENRES.items()}

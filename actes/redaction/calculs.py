@@ -7,7 +7,7 @@ from .contexte import _Collecte, demeurant_du_destinataire
 from .formats import date_fr, montant_fr
 from .formulations import regles_livrees
 
-# Règles dont la durée fixe l'échéance écrite dans l'acte : `delai` (sa durée) ou `coherence` (sa durée attendue).
+# Règles dont la durée fixe l'échéance écrite dans l'acte : `delai` (sa durée) ou `valeur_pres_ancre` (sa durée attendue).
 REGLE_ECHEANCE_CONTESTATION = "CPCER211-3-ECHEANCE-FAUSSE"                  # dénonciation : CPCE:R211-11
 REGLE_DELAI_CONTESTATION_REMUNERATIONS = "CPCER212-1-3-DELAI-CONTESTATION-ERRONE"
 

@@ -44,7 +44,10 @@ def description_du_type(type_acte: str) -> dict:
     """Description d'un type rédigé ; `EntreeInvalide` pour un type inconnu ou dont les règles ne sont pas livrées."""
     description = types_rediges().get(type_acte)
     if description is None:
-        raise EntreeInvalide(type_acte, "type non rédigé ; types possibles : " + ", ".join(sorted(types_rediges())))
+        from ..suggestions import proposer
+
+        raise EntreeInvalide(type_acte, f"type non rédigé{proposer(type_acte, types_rediges())} ; types possibles : "
+                                        + ", ".join(sorted(types_rediges())))
     if description["indisponible"]:
         raise EntreeInvalide(type_acte, f"rédaction impossible : {description['indisponible']}")
     return description
