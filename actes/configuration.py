@@ -8,6 +8,7 @@ chemin, relatif au fichier de configuration → codes tus pour les fichiers qu'i
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,15 +49,35 @@ class Configuration:
                     taire.setdefault(code, f"configuration {self.chemin.name} : par-fichier « {motif} »")
         return taire
 
+    def controler_codes(self, codes: set[str]) -> None:
+        """Chaque code nommé (ignorer, gravites, par-fichier) doit être celui d'une règle chargée."""
+        from .suggestions import proposer
+
+        nommes = [*self.ignorer, *self.gravites, *(c for liste in self.par_fichier.values() for c in liste)]
+        for code in nommes:
+            if code not in codes:
+                raise EntreeInvalide(self.chemin or "configuration",
+                                     f"règle « {code} » inconnue{proposer(code, codes)} "
+                                     "(actes regles : la liste des codes)")
+
 
 def _lire(chemin: Path, section_outil: bool) -> dict | None:
     from .sortie import noter_lecture
 
+    from .documents.lire_txt import decoder_donnees
+    from .erreurs import FormatNonReconnu
+
     noter_lecture(chemin)
     try:
-        donnees = tomllib.loads(chemin.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise EntreeInvalide(chemin, f"configuration illisible : {exc}") from None
+        donnees = tomllib.loads(decoder_donnees(chemin.read_bytes(), str(chemin)))
+    except FormatNonReconnu as exc:
+        raise EntreeInvalide(chemin, f"configuration illisible : {exc.message}") from None
+    except OSError as exc:
+        raise EntreeInvalide(chemin, f"configuration illisible ({exc.strerror or exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        lieu = re.search(r"at line (\d+), column (\d+)", str(exc))
+        ou = f"ligne {lieu.group(1)}, colonne {lieu.group(2)}" if lieu else "fin du fichier"
+        raise EntreeInvalide(chemin, f"configuration illisible : syntaxe TOML invalide ({ou})") from None
     if section_outil or "tool" in donnees:     # actes.toml accepte aussi la table [tool.actes] du pyproject.toml
         outil = donnees.get("tool")
         return outil.get("actes") if isinstance(outil, dict) else None
@@ -76,11 +97,26 @@ def trouver(depart: Path) -> Configuration:
     return Configuration()
 
 
-def _construire(chemin: Path, donnees: dict) -> Configuration:
+def _textes(chemin: Path, donnees: dict, cle: str) -> list[str]:
+    """Valeur d'une clé qui doit être une liste de textes (`ignorer = ["CODE"]`)."""
+    valeur = donnees.get(cle, [])
+    if not isinstance(valeur, list) or not all(isinstance(v, str) for v in valeur):
+        raise EntreeInvalide(chemin, f"« {cle} » : attendu une liste de textes, par exemple {cle} = [\"…\"]")
+    return list(valeur)
+
+
+def _construire(chemin: Path, donnees: object) -> Configuration:
+    if not isinstance(donnees, dict):
+        raise EntreeInvalide(chemin, "la configuration doit être une table TOML ([tool.actes] ou clés à la racine)")
     inconnues = set(donnees) - CLES
     if inconnues:
         raise EntreeInvalide(chemin, f"clé(s) inconnue(s) dans la configuration : {', '.join(sorted(inconnues))}")
-    gravites = dict(donnees.get("gravites", {}))
+    gravites = donnees.get("gravites", {})
+    if not isinstance(gravites, dict):
+        raise EntreeInvalide(chemin, "« gravites » : attendu une table CODE = \"erreur\" | \"avertissement\" | "
+                                     "\"information\"")
+    if not isinstance(donnees.get("format", ""), str):
+        raise EntreeInvalide(chemin, "« format » : attendu un texte (texte, json, sarif, html)")
     for code, gravite in gravites.items():
         if gravite not in ("erreur", "avertissement", "information"):
             raise EntreeInvalide(chemin, f"gravité « {gravite} » inconnue pour {code}")
@@ -91,8 +127,8 @@ def _construire(chemin: Path, donnees: dict) -> Configuration:
     return Configuration(
         chemin=chemin,
         par_fichier={motif: list(codes) for motif, codes in par_fichier.items()},
-        regles=[(chemin.parent / d).resolve() for d in donnees.get("regles", [])],
-        ignorer=list(donnees.get("ignorer", [])),
-        gravites=gravites,
+        regles=[(chemin.parent / d).resolve() for d in _textes(chemin, donnees, "regles")],
+        ignorer=_textes(chemin, donnees, "ignorer"),
+        gravites=dict(gravites),
         format=donnees.get("format"),
     )

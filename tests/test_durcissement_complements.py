@@ -276,6 +276,23 @@ def test_aucun_ecrivain_ne_remplace_son_entree(tmp_path, capsys, ecrivain, entre
     assert copie.read_bytes() == entree.read_bytes()
 
 
+@pytest.mark.parametrize("sortie, format_, attendu", [
+    ("plan.txt", "ics", "doit finir par .ics"),
+    ("plan.ics", "json", "doit finir par .json"),
+    ("plan.docx", "ics", "pas en « .docx »"),
+    ("plan", None, "sans extension"),
+])
+def test_calendrier_extension_et_format_accordes(tmp_path, capsys, sortie, format_, attendu):
+    options = ("--format", format_) if format_ else ()
+    code, _sortie, erreur = lancer(capsys, "calendrier", DOSSIER_CALENDRIER, *options, "-o", tmp_path / sortie)
+    assert code == 2 and attendu in erreur and list(tmp_path.iterdir()) == []
+
+
+def test_calendrier_format_d_apres_l_extension(tmp_path, capsys):
+    code, _sortie, _erreur = lancer(capsys, "calendrier", DOSSIER_CALENDRIER, "-o", tmp_path / "plan.ics")
+    assert code == 0 and (tmp_path / "plan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
 def test_sorties_d_une_meme_commande_distinctes(tmp_path, capsys):
     meme = tmp_path / "sujet.txt"
     code, _sortie, erreur = lancer(capsys, "exercice", CONFORME, "-o", meme, "--corrige", meme)
@@ -412,6 +429,11 @@ def test_readme_dit_les_limites_les_codes_et_l_arrondi():
     (("delai", "2026-01-01", "-1 jour"), "durée"),
     (("verifier", CONFORME, "--date", "9999-12-31"), "9999"),
     (("verifier", CONFORME, "--date", "0000-01-01"), "date"),
+    (("decompte", DOSSIER_DECOMPTE, "--au", "9999-12-31"), "--au : année 9999"),
+    (("rediger", "lettre_recouvrement_amiable", "--dossier", DOSSIER_REDACTION, "--date", "2026-02-30", "-o", "x.txt"),
+     "--date : « 2026-02-30 » n'est pas une date qui existe"),
+    (("signifier", DECISION, "--dossier", DOSSIER_SIGNIFICATION, "--date-signification", "9999-12-31", "-o", "x.txt"),
+     "--date-signification : année 9999"),
 ])
 def test_valeurs_demesurees_code_2(capsys, arguments, attendu):
     code, _sortie, erreur = lancer(capsys, *arguments)
@@ -462,8 +484,8 @@ def test_erreurs_d_usage_une_fois_en_francais(capsys, arguments, attendu):
 
 def test_pas_de_couleur_hors_terminal_ni_avec_no_color(tmp_path, capsys, monkeypatch):
     fautif = tmp_path / "fautif.txt"
-    fautif.write_text(CONFORME.read_text(encoding="utf-8").replace("tribunal judiciaire", "tribunal de grande instance"),
-                      encoding="utf-8")
+    texte = CONFORME.read_text(encoding="utf-8")
+    fautif.write_text(texte.replace("tribunal judiciaire", "tribunal de grande instance"), encoding="utf-8")
     code, sortie, erreur = lancer(capsys, "verifier", fautif)
     assert code == 1 and "\x1b[" not in sortie + erreur
     monkeypatch.setenv("NO_COLOR", "1")
@@ -475,3 +497,29 @@ def test_pas_de_couleur_hors_terminal_ni_avec_no_color(tmp_path, capsys, monkeyp
 def test_journal_des_versions():
     journal = (RACINE / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "0.1.0" in journal
+
+
+# Configuration (actes.toml, [tool.actes]) : chaque valeur contrôlée par type, chaque code connu.
+
+@pytest.mark.parametrize("contenu, attendu", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "image PNG"),
+    (b"\xff\xfe" + 'ignorer = ["TERM-NCPC"]\n'.encode("utf-16-le"), None),
+    (b"ignorer = [", "syntaxe TOML invalide (fin du fichier)"),
+    (b'ignorer = "TERM-NCPC"\n', "« ignorer » : attendu une liste de textes"),
+    (b'gravites = ["a"]\n', "« gravites » : attendu une table"),
+    (b"[tool]\nactes = 1\n", "doit être une table"),
+    (b'regles = "r"\n', "« regles » : attendu une liste de textes"),
+    (b"format = 3\n", "« format » : attendu un texte"),
+    (b'ignorer = ["TERM-NCP"]\n', "règle « TERM-NCP » inconnue ; vouliez-vous dire « TERM-NCPC » ?"),
+    (b'[gravites]\nTERM-INEXISTANT = "erreur"\n', "règle « TERM-INEXISTANT » inconnue"),
+    (b'[par-fichier]\n"*.txt" = ["XX"]\n', "règle « XX » inconnue"),
+])
+def test_configuration_hostile(tmp_path, capsys, contenu, attendu):
+    acte = tmp_path / "acte.txt"
+    acte.write_bytes(CONFORME.read_bytes())
+    (tmp_path / "actes.toml").write_bytes(contenu)
+    code, _sortie, erreur = lancer(capsys, "verifier", acte)
+    if attendu is None:
+        assert code == 0 and erreur == ""
+    else:
+        assert code == 2 and attendu in erreur and "actes.toml" in erreur

@@ -7,7 +7,8 @@ AIDE = "Établir le plan des échéances d'un dossier (délais de recours, saisi
 def configurer(parseur) -> None:
     """Arguments de `actes calendrier`."""
     parseur.add_argument("dossier", metavar="DOSSIER.yaml", help="fichier du dossier : lieu, demeurant, évènements")
-    parseur.add_argument("--format", choices=("texte", "json", "ics"), default="texte", help="format de sortie")
+    parseur.add_argument("--format", choices=("texte", "json", "ics"), default=None,
+                         help="format de sortie (texte ; avec -o, celui de l'extension .txt, .json ou .ics)")
     parseur.add_argument("-o", "--sortie", metavar="FICHIER", default=None,
                          help="écrire dans ce fichier (sinon la sortie standard)")
 
@@ -52,6 +53,29 @@ def _json(plan) -> str:
     })
 
 
+_EXTENSIONS = {".txt": "texte", ".json": "json", ".ics": "ics"}
+
+
+def _format(demande: str | None, sortie: str | None) -> str:
+    """Format du plan : celui demandé, sinon celui de l'extension de la sortie ; une extension d'un autre format est
+    refusée (un .ics écrit dans plan.txt ne s'ouvrirait pas dans un agenda)."""
+    from pathlib import Path
+
+    from ..erreurs import EntreeInvalide
+
+    if not sortie:
+        return demande or "texte"
+    extension = Path(sortie).suffix.lower()
+    du_nom = _EXTENSIONS.get(extension)
+    if du_nom is None:
+        raise EntreeInvalide(sortie, "le plan s'écrit en .txt, .json ou .ics, pas en "
+                                     f"« {extension or 'sans extension'} »")
+    if demande and demande != du_nom:
+        raise EntreeInvalide(sortie, f"--format {demande} : le fichier de sortie doit finir par "
+                                     f"{next(e for e, f in _EXTENSIONS.items() if f == demande)}")
+    return du_nom
+
+
 def executer(args) -> int:
     """Lit le dossier, calcule le plan, l'affiche ou l'écrit."""
     import sys
@@ -59,12 +83,13 @@ def executer(args) -> int:
     from ..delais.plan import lire_plan
     from ..sortie import ecrire_atomique
 
+    format_ = _format(args.format, args.sortie)
     plan = lire_plan(args.dossier)
-    if args.format == "ics":
+    if format_ == "ics":
         from ..delais.ics import en_ics
         contenu: bytes | str = en_ics(plan)
     else:
-        contenu = _json(plan) if args.format == "json" else _texte(plan)
+        contenu = _json(plan) if format_ == "json" else _texte(plan)
     if args.sortie:
         ecrire_atomique(args.sortie, contenu, entrees=(args.dossier,))
     elif isinstance(contenu, bytes):

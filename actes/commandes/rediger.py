@@ -30,7 +30,7 @@ def executer(args) -> int:
     if sortie.suffix.lower() not in SORTIES:
         raise EntreeInvalide(sortie, "le fichier de sortie doit finir par .docx ou .txt")
     dossier = charger_dossier(args.dossier, description["schema"])
-    redaction = rediger_acte(args.type_acte, dossier, date=_date(args.date))
+    redaction = rediger_acte(args.type_acte, dossier, date=_date(args.date, "--date"))
     contenu = redaction.texte() if sortie.suffix.lower() == ".txt" else redaction.docx
     ecrire_atomique(sortie, contenu, entrees=(args.dossier,))
     return rapporter(redaction, sortie, args.format)

@@ -32,10 +32,10 @@ def configurer(parseur) -> None:
                          help="compte rendu : texte sur la sortie d'erreur (défaut) ou JSON sur la sortie standard")
 
 
-def _date(texte: str | None):
+def _date(texte: str | None, option: str = "--date-signification"):
     from ..delais.dates import lire_date
 
-    return None if texte is None else lire_date(texte, "--date-signification")
+    return None if texte is None else lire_date(texte, option)
 
 
 def lire_decision(chemin, demeurant: str | None, octets: bytes | None = None) -> dict:

@@ -100,6 +100,7 @@ def executer(args: argparse.Namespace) -> int:
                 ignorer=[*configuration.ignorer, *args.ignorer],
                 gravites=configuration.gravites)
             codes = {r.code for r in verificateurs[cle].regles}
+            configuration.controler_codes(codes)
             for code in args.ignorer:
                 if code not in codes:
                     raise EntreeInvalide("--ignorer", f"règle « {code} » inconnue{proposer(code, codes)} "
