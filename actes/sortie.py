@@ -144,3 +144,18 @@ def ecrire_atomique(chemin: Path | str, contenu: bytes | str, *, entrees: tuple[
 def en_json(donnees: Any) -> str:
     """JSON stable (mêmes entrées, mêmes octets) : UTF-8 lisible, indenté, clés dans l'ordre d'insertion."""
     return json.dumps(donnees, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def archive_reproductible(octets: bytes) -> bytes:
+    """Paquet .docx réécrit avec des dates d'entrée fixes : même contenu, mêmes octets."""
+    import io
+    import zipfile
+
+    sortie = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(octets)) as source, zipfile.ZipFile(sortie, "w", zipfile.ZIP_DEFLATED) as cible:
+        for info in source.infolist():
+            entree = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entree.compress_type = zipfile.ZIP_DEFLATED
+            entree.external_attr = 0o644 << 16
+            cible.writestr(entree, source.read(info.filename))
+    return sortie.getvalue()

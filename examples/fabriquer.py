@@ -4,7 +4,11 @@
 - signification-jugement-erreurs.docx : le même acte, daté autrement, avec des non-conformités connues (tribunal de
   grande instance pour un jugement de 2026, délai d'appel de quinze jours écrit sans mise en évidence, amende civile
   omise, dépôt à l'étude sans les vérifications du domicile, notification aux avocats omise) ;
-- proces-verbal-recherches-infructueuses.docx : procès-verbal de l'article 659 dont la lettre recommandée part trop tard.
+- proces-verbal-recherches-infructueuses.docx : procès-verbal de l'article 659 dont la lettre recommandée part trop tard ;
+- les actes que `actes rediger` tire des dossiers d'exemple `dossier-<type>.yaml` (commandement de payer aux fins de
+  saisie-vente, dénonciation de saisie-attribution, lettre de recouvrement amiable, commandement de payer visant la
+  clause résolutoire, requête en injonction de payer) : conformes, `actes verifier` n'y relève rien ; chacun peut
+  servir de base à un sujet (`actes exercice`).
 
 Les personnes, sociétés et numéros sont fictifs.
 """
@@ -175,6 +179,29 @@ def ecrire(paragraphes: list, chemin: Path) -> None:
     document.save(str(chemin))
 
 
+# Actes rédigés d'après un dossier d'exemple : nom du .docx → (type, dossier).
+REDIGES = {
+    "commandement-saisie-vente-redige.docx": ("commandement_saisie_vente", "dossier-commandement-saisie-vente.yaml"),
+    "denonciation-saisie-attribution-redigee.docx": ("denonciation_saisie_attribution",
+                                                     "dossier-denonciation-saisie-attribution.yaml"),
+    "lettre-recouvrement-amiable-redigee.docx": ("lettre_recouvrement_amiable",
+                                                 "dossier-lettre-recouvrement-amiable.yaml"),
+    "commandement-payer-clause-resolutoire-redige.docx": ("commandement_payer_clause_resolutoire",
+                                                          "dossier-commandement-payer-clause-resolutoire.yaml"),
+    "requete-injonction-de-payer-redigee.docx": ("requete_injonction_de_payer",
+                                                 "dossier-requete-injonction-de-payer.yaml"),
+}
+
+
+def rediger(type_acte: str, dossier: str) -> bytes:
+    """Octets du .docx que `actes rediger TYPE --dossier examples/DOSSIER` écrit (même dossier, mêmes octets)."""
+    from actes.redaction.dossier import charger_dossier
+    from actes.redaction.execution import rediger_acte, types_rediges
+
+    donnees = charger_dossier(DOSSIER / dossier, types_rediges()[type_acte]["schema"])
+    return rediger_acte(type_acte, donnees).docx
+
+
 ACTES = {
     "signification-jugement-conforme.docx": signification_conforme,
     "signification-jugement-erreurs.docx": signification_erreurs,
@@ -186,6 +213,9 @@ def main(dossier: Path = DOSSIER) -> int:
     """Écrit les exemples dans `dossier`."""
     for nom, fabrique in ACTES.items():
         ecrire(fabrique(), dossier / nom)
+        print(dossier / nom)
+    for nom, (type_acte, donnees) in REDIGES.items():
+        (dossier / nom).write_bytes(rediger(type_acte, donnees))
         print(dossier / nom)
     return 0
 

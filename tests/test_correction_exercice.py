@@ -13,7 +13,8 @@ from docx import Document
 
 from actes.cli import main
 from actes.correction.cohorte import corriger_cohorte, csv_cohorte, html_cohorte
-from actes.correction.liste import NON_CONFIRMEE, attendues_du_corrige, corriger_items, lire_liste, _articles
+from actes.correction.liste import NON_CONFIRMEE, _articles, attendues_du_corrige, corriger_items, lire_liste, \
+    lire_liste_texte
 
 DONNEES = Path(__file__).parent / "donnees" / "correction"
 CORRIGE = DONNEES / "exercice" / "corrige.yaml"
@@ -117,3 +118,24 @@ def test_un_bareme_du_formateur_change_les_poids(corrige, tmp_path):
     correction = corriger_items(lire_liste(COPIES / "alice.txt"), attendues_du_corrige(corrige),
                                 bareme=charger_bareme(str(mien)))
     assert correction.obtenus == Decimal("8")                   # détection seule : 2 + 1 + 2 + 2 + 1
+
+
+def test_une_reformulation_renvoyee_a_la_ligne_reste_avec_sa_non_conformite():
+    # une copie en PDF coupe ses lignes : la flèche, ou le guillemet après une flèche, continue la ligne précédente
+    items = lire_liste_texte("1. Ligne 13 : « nouveau code de procédure civile » est obsolète\n"
+                             "→ « code de procédure civile »\n"
+                             "2. Ligne 14 : notification aux avocats absente (CPC:678) →\n"
+                             "« Ce jugement a été préalablement notifié aux avocats. »\n"
+                             "« tribunal de grande instance » n'existe plus (ligne 13)\n")
+    assert [(i.numero, i.lieux, i.proposition) for i in items] == [
+        (1, (13,), "code de procédure civile"),
+        (2, (14,), "Ce jugement a été préalablement notifié aux avocats."),
+        (3, (13,), None)]
+
+
+@pytest.mark.parametrize("trouvees, total, attendu", [(4, 6, "67 %"), (1, 6, "17 %"), (1, 8, "13 %"), (5, 6, "83 %"),
+                                                       (0, 3, "0 %"), (3, 3, "100 %"), (0, 0, "0 %")])
+def test_le_taux_de_detection_en_pour_cent_est_arrondi_au_plus_proche(trouvees, total, attendu):
+    from actes.correction.cohorte import _pourcent
+
+    assert _pourcent(trouvees, total) == attendu            # comme le taux du CSV (0,67 pour 4 sur 6)

@@ -27,7 +27,7 @@ DECISION = RACINE / "examples" / "decision-exemple.txt"
 DOSSIER_SIGNIFICATION = RACINE / "examples" / "dossier-signification.yaml"
 DOSSIER_DECOMPTE = RACINE / "examples" / "dossier-decompte.yaml"
 DOSSIER_CALENDRIER = RACINE / "examples" / "dossier-calendrier.yaml"
-DOSSIER_REDACTION = RACINE / "tests" / "donnees" / "redaction" / "dossiers" / "lettre-recouvrement-amiable.yaml"
+DOSSIER_REDACTION = RACINE / "examples" / "dossier-lettre-recouvrement-amiable.yaml"
 LISTE = RACINE / "tests" / "donnees" / "correction" / "liste-candidat.txt"
 FAUTIF = RACINE / "tests" / "donnees" / "correction" / "acte-fautif.txt"
 

@@ -94,3 +94,24 @@ def test_les_exemples_livres_sont_ceux_que_fabrique_le_script(nom, tmp_path):
     assert refait.texte == livre.texte
     assert [[(s.gras, s.souligne) for s in b.segments] for b in refait.blocs] == \
         [[(s.gras, s.souligne) for s in b.segments] for b in livre.blocs]
+
+
+REDIGES = {"commandement-saisie-vente-redige.docx": "commandement_saisie_vente",
+           "denonciation-saisie-attribution-redigee.docx": "denonciation_saisie_attribution",
+           "lettre-recouvrement-amiable-redigee.docx": "lettre_recouvrement_amiable",
+           "commandement-payer-clause-resolutoire-redige.docx": "commandement_payer_clause_resolutoire",
+           "requete-injonction-de-payer-redigee.docx": "requete_injonction_de_payer"}
+
+
+@pytest.mark.parametrize("nom", sorted(REDIGES))
+def test_chaque_acte_redige_livre_est_celui_du_dossier_d_exemple_et_il_est_silencieux(nom):
+    sys.path.insert(0, str(EXEMPLES))
+    try:
+        import fabriquer
+    finally:
+        sys.path.remove(str(EXEMPLES))
+    assert fabriquer.REDIGES[nom][0] == REDIGES[nom]
+    assert (EXEMPLES / nom).read_bytes() == fabriquer.rediger(*fabriquer.REDIGES[nom])      # mêmes octets
+    code, rapport, erreur = verifier(f"examples/{nom}")
+    (fichier,) = rapport["fichiers"]
+    assert (code, fichier["type_acte"], fichier["constats"]) == (0, REDIGES[nom], []), erreur

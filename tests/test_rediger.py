@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -19,12 +20,13 @@ from actes.redaction.execution import rediger_acte, types_rediges
 from actes.redaction.rendu import variables_modele
 from actes.ressources import dossier_modeles
 
-DOSSIERS = Path(__file__).parent / "donnees" / "redaction" / "dossiers"
+DOSSIERS = Path(__file__).parent.parent / "examples"
 COMPLETS = {
-    "commandement_saisie_vente": "commandement-saisie-vente.yaml",
-    "denonciation_saisie_attribution": "denonciation-saisie-attribution.yaml",
-    "lettre_recouvrement_amiable": "lettre-recouvrement-amiable.yaml",
-    "commandement_payer_clause_resolutoire": "commandement-payer-clause-resolutoire.yaml",
+    "commandement_saisie_vente": "dossier-commandement-saisie-vente.yaml",
+    "denonciation_saisie_attribution": "dossier-denonciation-saisie-attribution.yaml",
+    "lettre_recouvrement_amiable": "dossier-lettre-recouvrement-amiable.yaml",
+    "commandement_payer_clause_resolutoire": "dossier-commandement-payer-clause-resolutoire.yaml",
+    "requete_injonction_de_payer": "dossier-requete-injonction-de-payer.yaml",
 }
 
 
@@ -57,10 +59,10 @@ def test_chaque_modele_attend_les_cles_du_contexte(type_acte):
     assert variables_modele(dossier_modeles() / types_rediges()[type_acte]["modele"]) == set(redaction.contexte)
 
 
-def test_meme_dossier_meme_texte():
+def test_meme_dossier_memes_octets():
     premier = rediger_acte("denonciation_saisie_attribution", _dossier("denonciation_saisie_attribution"))
     second = rediger_acte("denonciation_saisie_attribution", _dossier("denonciation_saisie_attribution"))
-    assert premier.texte() == second.texte()
+    assert premier.docx == second.docx and premier.texte() == second.texte()
 
 
 def test_la_denonciation_donne_l_expiration_calculee_du_delai_de_contestation():
@@ -108,12 +110,16 @@ def test_la_commande_ecrit_l_acte_et_sort_en_1_s_il_manque_quelque_chose(tmp_pat
     assert main(["rediger", "lettre_recouvrement_amiable", "--dossier", str(incomplet), "-o",
                  str(tmp_path / "b.docx")]) == 1
     assert "IBAN du compte de l'étude" in capsys.readouterr().err
+    # l'acte à compléter est écrit, et `actes verifier` en fait une erreur : il n'est pas prêt à signer
+    assert main(["verifier", str(tmp_path / "b.docx"), "--format", "json"]) == 1
+    constats = json.loads(capsys.readouterr().out)["fichiers"][0]["constats"]
+    assert constats and {(c["code"], c["gravite"]) for c in constats} == {("ACTE-MENTION-A-COMPLETER", "erreur")}
     assert main(["rediger", "acte_inconnu", "--dossier", str(incomplet), "-o", str(tmp_path / "c.docx")]) == 2
 
 
-TEXTES = {"commandement_saisie_remunerations": ("commandement-saisie-remunerations.yaml",
+TEXTES = {"commandement_saisie_remunerations": ("dossier-commandement-saisie-remunerations.yaml",
                                                  ["CPCE:R212-1-5", "CPCE:R212-1-6"]),
-          "commandement_quitter_les_lieux": ("commandement-quitter-les-lieux.yaml",
+          "commandement_quitter_les_lieux": ("dossier-commandement-quitter-les-lieux.yaml",
                                              [f"CPCE:L412-{n}" for n in range(1, 7)])}
 
 
@@ -139,22 +145,30 @@ def test_un_texte_a_reproduire_vient_des_textes_officiels_ou_reste_a_completer(t
 
 
 def test_le_commandement_de_saisie_des_remunerations_donne_la_fin_du_mois_pour_contester():
-    dossier = charger_dossier(DOSSIERS / "commandement-saisie-remunerations.yaml",
+    dossier = charger_dossier(DOSSIERS / "dossier-commandement-saisie-remunerations.yaml",
                               types_rediges()["commandement_saisie_remunerations"]["schema"])
     texte = rediger_acte("commandement_saisie_remunerations", dossier).texte()
     assert "SOIT AU PLUS TARD LE 15 MAI 2026." in texte                   # 14/5/2026, Ascension → 15/5 (CPC:642)
     assert "d'avoir à payer, dans le délai d'UN MOIS, les sommes ci-dessous" in texte
 
 
-def test_la_requete_en_injonction_de_payer_attend_les_regles_de_son_type(verificateur, tmp_path):
-    description = types_rediges()["requete_injonction_de_payer"]
-    dossier = charger_dossier(DOSSIERS / "requete-injonction-de-payer.yaml", description["schema"])
-    if description["indisponible"]:
-        with pytest.raises(EntreeInvalide, match="les règles de ce type ne sont pas livrées"):
-            rediger_acte("requete_injonction_de_payer", dossier)
-        assert main(["rediger", "requete_injonction_de_payer", "--dossier",
-                     str(DOSSIERS / "requete-injonction-de-payer.yaml"), "-o", str(tmp_path / "r.docx")]) == 2
-        return
+def test_la_requete_en_injonction_de_payer_porte_le_juge_le_montant_le_fondement_et_le_bordereau():
+    # CPC:1406 (juge du lieu où demeure le débiteur), CPC:1407 (montant précis et décompte, fondement, bordereau)
+    texte = rediger_acte("requete_injonction_de_payer", _dossier("requete_injonction_de_payer")).texte()
+    assert "À Madame, Monsieur le président du tribunal judiciaire de Lyon" in texte
+    assert "CONTRE : Monsieur Paul DURAND, demeurant 8 chemin des Bruyères, 69500 BRON, débiteur." in texte
+    assert "de lui payer la somme de 4\u202f320,00 €, selon le décompte ci-dessous." in texte
+    assert "Cette créance a pour fondement la facture n° 2025-118 du 3 novembre 2025" in texte
+    assert ("Bordereau des documents justificatifs joints à la requête : 1. devis accepté du 2 octobre 2025 ; "
+            "2. facture n° 2025-118 du 3 novembre 2025 ; 3. mise en demeure") in texte
+
+
+def test_la_requete_sans_pieces_ni_juge_garde_ses_marques_et_le_verificateur_les_signale(verificateur):
+    dossier = copy.deepcopy(_dossier("requete_injonction_de_payer"))
+    del dossier["pieces"], dossier["juridiction"]
     redaction = rediger_acte("requete_injonction_de_payer", dossier)
-    assert redaction.est_complet and _constats(verificateur, redaction) == []
-    assert "BORDEREAU DES PIÈCES JUSTIFICATIVES JOINTES : 1. devis accepté du 2 octobre 2025" in redaction.texte()
+    assert {m.champ for m in redaction.manques if m.gravite == "erreur"} == {"juge", "ville_juridiction", "bordereau"}
+    texte = redaction.texte()
+    assert "[À COMPLÉTER : pièces justificatives jointes]" in texte
+    assert "[À COMPLÉTER : ville du tribunal du lieu où demeure le débiteur]" in texte
+    assert ("ACTE-MENTION-A-COMPLETER", "erreur") in _constats(verificateur, redaction)

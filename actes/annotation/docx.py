@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import io
-import zipfile
 from collections import Counter
 
 from lxml import etree
@@ -286,13 +285,8 @@ def _inserer_paragraphe(paragraphe: etree._Element, suggestion: str, identifiant
 
 def _enregistrer(document) -> bytes:
     """Paquet enregistré puis réécrit avec des dates d'entrée fixes : même entrée, mêmes octets."""
+    from ..sortie import archive_reproductible
+
     tampon = io.BytesIO()
     document.save(tampon)
-    sortie = io.BytesIO()
-    with zipfile.ZipFile(tampon) as source, zipfile.ZipFile(sortie, "w", zipfile.ZIP_DEFLATED) as cible:
-        for info in source.infolist():
-            entree = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            entree.compress_type = zipfile.ZIP_DEFLATED
-            entree.external_attr = 0o644 << 16
-            cible.writestr(entree, source.read(info.filename))
-    return sortie.getvalue()
+    return archive_reproductible(tampon.getvalue())

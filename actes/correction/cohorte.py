@@ -72,7 +72,10 @@ def _taux(trouvees: int, total: int) -> str:
 
 
 def _pourcent(trouvees: int, total: int) -> str:
-    return f"{_taux(trouvees * 100, total).split('.')[0]} %"
+    """Taux en pour cent entier, arrondi au plus proche (demi vers le haut) : 4 sur 6 → « 67 % »."""
+    if not total:
+        return "0 %"
+    return f"{(Decimal(trouvees * 100) / Decimal(total)).quantize(Decimal('1'), rounding=ROUND_HALF_UP)} %"
 
 
 def corriger_cohorte(dossier: Path | str, corrige: dict, *, nom_corrige: str = "corrigé",

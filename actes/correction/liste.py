@@ -37,6 +37,7 @@ RE_PROPOSITION = re.compile(
 MOTS_VIDES = frozenset("dans pour avec sans sous leur leurs elle elles sont acte l'acte mention indique indiquee "
                        "absente absent manque manquante faute ligne paragraphe".split())
 TAILLE_MAX = 1024 * 1024
+FLECHES = ("→", "->", "=>")
 JUSTE, ACCEPTABLE, FAUX, ABSENTE = "juste", "acceptable", "faux", "absente"
 NON_CONFIRMEE = "non confirmée — à revoir par le correcteur"
 
@@ -171,9 +172,17 @@ def _item(numero: int, texte: str, article: str = "", lieu=None, proposition: st
 
 
 def lire_liste_texte(brut: str, chemin: str | Path = "liste") -> list[Item]:
-    """Liste en texte : une non-conformité par ligne (puces et numéros ôtés, « # » : commentaire)."""
-    lignes = [RE_PUCE.sub("", ligne).strip() for ligne in brut.splitlines()]
-    lignes = [ligne for ligne in lignes if ligne and not ligne.startswith("#")]
+    """Liste en texte : une non-conformité par ligne (puces et numéros ôtés, « # » : commentaire). Une ligne qui
+    commence par la flèche, ou par un guillemet après une ligne finie par la flèche, continue la précédente : c'est
+    sa reformulation, renvoyée à la ligne (un PDF coupe ses lignes)."""
+    lignes: list[str] = []
+    for ligne in (RE_PUCE.sub("", ligne).strip() for ligne in brut.splitlines()):
+        if not ligne or ligne.startswith("#"):
+            continue
+        if lignes and (ligne.startswith(FLECHES) or (ligne.startswith("«") and lignes[-1].endswith(FLECHES))):
+            lignes[-1] = f"{lignes[-1]} {ligne}"
+        else:
+            lignes.append(ligne)
     return [_item(numero, ligne) for numero, ligne in enumerate(lignes, 1)]
 
 

@@ -5,6 +5,7 @@ ancré exactement et puisse être réécrit plus tard dans le .docx.
 """
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -126,7 +127,20 @@ class Document:
 def document_de_texte(texte: str, chemin: str | None = None, format: str = "texte") -> Document:
     """Document fait d'un texte brut : un bloc par ligne, numéro de ligne = rang de la ligne."""
     lignes = texte.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    blocs = [Bloc(indice=i, texte=ligne, segments=[Segment(0, len(ligne))] if ligne else [],
-                  partie="corps", source=f"l{i + 1}", ligne=i + 1)
-             for i, ligne in enumerate(lignes)]
+    segments: dict[int, Segment] = {}           # un segment figé par longueur : partagé, lu en temps borné
+
+    def segment(longueur: int) -> Segment:
+        if longueur not in segments:
+            segments[longueur] = Segment(0, longueur)
+        return segments[longueur]
+
+    actif = gc.isenabled()
+    gc.disable()                # des centaines de milliers d'objets sans cycle : le ramasse-miettes n'a rien à y faire
+    try:
+        blocs = [Bloc(indice=i, texte=ligne, segments=[segment(len(ligne))] if ligne else [],
+                      partie="corps", source=f"l{i + 1}", ligne=i + 1)
+                 for i, ligne in enumerate(lignes)]
+    finally:
+        if actif:
+            gc.enable()
     return Document(chemin=chemin, format=format, blocs=blocs)

@@ -5,6 +5,7 @@ import io
 from pathlib import Path
 
 from ..ressources import dossier_modeles
+from ..sortie import archive_reproductible
 
 MODELE_SIGNIFICATION = "signification-jugement.docx"
 
@@ -28,14 +29,15 @@ def variables_modele(modele: Path | None = None) -> set[str]:
 
 
 def rendre_docx(contexte: dict, modele: Path | None = None) -> bytes:
-    """Octets du .docx rempli ; « Dupont & Fils » est échappé, une variable absente est une faute (StrictUndefined)."""
+    """Octets du .docx rempli ; « Dupont & Fils » est échappé, une variable absente est une faute (StrictUndefined) ;
+    même contexte, mêmes octets."""
     from docxtpl import DocxTemplate
 
     gabarit = DocxTemplate(str(modele or chemin_modele()))
     gabarit.render(contexte, jinja_env=_environnement(), autoescape=True)
     flux = io.BytesIO()
     gabarit.save(flux)
-    return flux.getvalue()
+    return archive_reproductible(flux.getvalue())
 
 
 def texte_docx(contenu: bytes) -> str:
