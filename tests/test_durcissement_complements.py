@@ -20,6 +20,7 @@ import pytest
 from actes.cli import main
 from actes.documents.garde import TEXTE_MAX
 from tests.minuterie import borne
+from tests.test_durcissement import lancer
 
 RACINE = Path(__file__).resolve().parent.parent
 CONFORME = RACINE / "tests" / "regles" / "actes" / "signification-jugement.txt"
@@ -30,17 +31,6 @@ DOSSIER_CALENDRIER = RACINE / "examples" / "dossier-calendrier.yaml"
 DOSSIER_REDACTION = RACINE / "examples" / "dossier-lettre-recouvrement-amiable.yaml"
 LISTE = RACINE / "tests" / "donnees" / "correction" / "liste-candidat.txt"
 FAUTIF = RACINE / "tests" / "donnees" / "correction" / "acte-fautif.txt"
-
-
-def lancer(capsys, *args) -> tuple[int, str, str]:
-    """Code de sortie, sortie standard et sortie d'erreur de `actes ARGS` lancé dans ce processus."""
-    try:
-        code = main([str(a) for a in args])
-    except SystemExit as exc:          # argparse
-        code = exc.code
-    sortie = capsys.readouterr()
-    assert "Traceback" not in sortie.err
-    return code, sortie.out, sortie.err
 
 
 def _mots(nombre: int) -> str:
